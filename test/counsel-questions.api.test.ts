@@ -13952,4 +13952,93 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(drag.text)).toEqual([]);
     });
   });
+
+  describe('QA round 27 (helper en27b): Korean "why so high" against the usual month, two months compared, no card loan, own revolving, helping family', () => {
+    it('"10월에 왜 이렇게 많이 썼어?" / "10월 지출이 왜 이렇게 많아요?" → October against the usual month (the three before ÷ 3) and the trip abroad, as in English', async () => {
+      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+      const oct = await spentTotal(october());
+      const before = await Promise.all(
+        [1, 2, 3].map((i) => spentTotal(`period: MONTHS_AGO, months: ${back + i}`)),
+      );
+      const usual = (before.reduce((a, x) => a + BigInt(x), 0n) * 2n + 3n) / 6n;
+      const abroad = await summary(`${october()}, locality: OVERSEAS, channel: OFFLINE`);
+      for (const q of ['10월에 왜 이렇게 많이 썼어?', '10월 지출이 왜 이렇게 많아요?']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('SPENDING');
+        expect(firstSentence(a.text)).toBe(
+          `10월은 ${formatWon(oct, 'ko')}으로, 평소 한 달(7~9월 평균 ${formatWon(usual.toString(), 'ko')})보다 ${formatWon((BigInt(oct) - usual).toString(), 'ko')} 많았습니다.`,
+        );
+        expect(a.text.split('\n')[1]).toContain('해외여행(');
+        expect(a.text.split('\n')[1]).toContain(formatWon(abroad.total.amount, 'ko'));
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"why was october higher than september" / "10월이 9월보다 왜 많아요?" → October against September (was small talk)', async () => {
+      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+      const oct = await spentTotal(october());
+      const sep = await spentTotal(`period: MONTHS_AGO, months: ${back + 1}`);
+      const gap = (BigInt(oct) - BigInt(sep)).toString();
+      const en = await ask('why was october higher than september');
+      expect(en.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(en.text)).toBe(
+        `Your card spending in October is ${formatWon(oct, 'en')}: ${formatWon(gap, 'en')} more than in September (${formatWon(sep, 'en')}).`,
+      );
+      const ko = await ask('10월이 9월보다 왜 많아요?');
+      expect(ko.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(ko.text)).toBe(
+        `10월 카드 지출은 ${formatWon(oct, 'ko')}으로, 9월 ${formatWon(sep, 'ko')}보다 ${formatWon(gap, 'ko')} 많습니다.`,
+      );
+      for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"how much do i owe on my card loan" → no card loan on record first, then the debts they do owe', async () => {
+      const res = await t.request<{
+        me: { customer: { loans: { kind: string; status: string; balance: { amount: string } }[] } };
+      }>('{ me { customer { loans { kind status balance { amount } } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+      const principal = active.reduce((a, l) => a + BigInt(l.balance.amount), 0n);
+      expect(active.some((l) => l.kind === 'CARD_LOAN')).toBe(false);
+      const a = await ask('how much do i owe on my card loan');
+      expect(a.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(a.text)).toBe('You have no card loan on record; here is what you do owe.');
+      expect(a.text.split('\n')[1]).toContain(`${formatWon(principal.toString(), 'en')} of loan principal`);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"do i have any revolving credit" / "am i using cash advance?" / "리볼빙 쓰고 있어요?" → none on their card records (the last 12 months), then what it is', async () => {
+      const year = await summary('period: LAST_N_MONTHS, months: 12');
+      const count = `${year.purchaseCount}`;
+      for (const [q, lead] of [
+        ['do i have any revolving credit', 'No — no revolving appears on your card records'],
+        ['am i using cash advance?', 'No — no cash advance appears on your card records'],
+        ['리볼빙 쓰고 있어요?', '아니요, 고객님 카드 기록에는 리볼빙이 없습니다'],
+      ] as const) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+        expect(a.text.startsWith(lead)).toBe(true);
+        expect(a.text.split('\n')[0]).toContain(
+          formatWon(year.total.amount, q.startsWith('리') ? 'ko' : 'en'),
+        );
+        expect(a.text.split('\n')[0]).toContain(count);
+        expect(a.text.split('\n').length).toBeGreaterThan(1);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"my mom is in hospital, can i afford to help?" → what this month allows (not the loan\'s next payment); "+what if it\'s like 2 million" weighs that sum', async () => {
+      const { income, debt } = await monthlySurplus();
+      const a = await ask('my mom is in hospital, can i afford to help?');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      expect(a.text.split('\n')[0]).toContain(`your monthly income of ${formatWon(income.toString(), 'en')}`);
+      expect(a.text.split('\n')[0]).toContain(formatWon(debt.toString(), 'en'));
+      expect(a.text).not.toContain('Next steps');
+      const b = await ask("what if it's like 2 million", a.conversationId);
+      expect(b.topic?.intent).toBe('SAVINGS');
+      expect(b.text).toContain('₩2,000,000');
+      expect(b.text.split('\n')[0]).toContain(`your monthly income of ${formatWon(income.toString(), 'en')}`);
+      for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+  });
 });

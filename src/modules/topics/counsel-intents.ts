@@ -675,6 +675,12 @@ export interface CounselSlots {
    * "한 달에 50만원 모으려면 얼마나 줄여야 돼?"): whether the month holds it, first.
    */
   cutToSave?: boolean;
+  /**
+   * QA round 27 (helper en27b). Their own revolving or cash advance asked ("do i have any revolving credit", "am i using
+   * cash advance?", "리볼빙 쓰고 있어요?"): whether their card records show any, first (productTopic REVOLVING or
+   * CASH_ADVANCE, the last 12 months read).
+   */
+  ownCardUse?: boolean;
   /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */
   afterNext?: boolean;
   /**

@@ -346,6 +346,13 @@ function notFoundLead(input: IntentReplyInput): string[] {
     lang === 'ko'
       ? koText`고객님 명의로 상환 중인 ${asked}은/는 없습니다.`
       : `You have no active ${asked}${slot?.kind ? ' with us' : ''}.`;
+  // QA round 27 (helper en27b). "how much do i owe on my card loan": no card loan, then what is owed (the debts).
+  if (understanding.slots.debtWithCard)
+    return [
+      lang === 'ko'
+        ? koText`고객님 명의의 ${asked}은/는 기록에 없습니다. 지금 지고 계신 빚은 다음과 같습니다.`
+        : `You have no ${asked} on record; here is what you do owe.`,
+    ];
   if (input.loan)
     return [
       none,
@@ -11702,7 +11709,14 @@ function savingsLines(input: IntentReplyInput): string[] {
       // QA round 24 (plan24). A purchase in a month the bill leaves short: weighed on that basis, first.
       const buyShort =
         bill?.short && input.understanding.slots.purchase
-          ? purchaseShortLine(input.understanding.slots.purchase, m.income, debt, data, lang, !input.paying)
+          ? purchaseShortLine(
+              input.understanding.slots.purchase,
+              m.income,
+              debt,
+              data,
+              lang,
+              input.paying ? 'PAY' : input.understanding.slots.familyCare ? 'HELP' : 'BUY',
+            )
           : null;
       if (buyShort) {
         out.push(buyShort, basis);
@@ -12644,6 +12658,34 @@ function overseasFeeEstimateLine(s: SpendingSummaryData, data: TurnData, lang: L
     : `On your ${s.total.text} of card payments abroad ${s.months ? 'in ' : ''}${period} (${count}), the fees were probably about ${low}–${high} (1.3–1.45%: the card brand’s 1.1% plus the card company’s 0.2–0.35%, assumed). Your card statement shows the exact fee.`;
 }
 
+/**
+ * QA round 27 (helper en27b). "do i have any revolving credit", "am i using cash advance?", "리볼빙 쓰고 있어요?": what
+ * their card records show, first — the last 12 months' card transactions are purchases and refunds; a revolving
+ * balance or a cash advance is not among them (the card company's app or statement shows one). Empty when not asked
+ * or without the records.
+ */
+function ownCardUseLead(input: IntentReplyInput): string[] {
+  const { data, language: lang, understanding } = input;
+  const s = data.spendingSummary;
+  const topic = understanding.slots.productTopic;
+  if (!understanding.slots.ownCardUse || !s || (topic !== 'REVOLVING' && topic !== 'CASH_ADVANCE')) return [];
+  const ko = lang === 'ko';
+  const what = topic === 'REVOLVING' ? (ko ? '리볼빙' : 'revolving') : ko ? '현금서비스' : 'cash advance';
+  const range = dayRange(s.from, s.through, data, lang);
+  if (s.purchaseCount === 0)
+    return [
+      ko
+        ? koText`아니요, 카드 기록에 ${what}은/는 없습니다: 최근 12개월(${range}) 카드 거래가 없습니다.`
+        : `No — no ${what} appears on your card records: there are no card transactions in the last 12 months (${range}).`,
+    ];
+  const count = formatCount(s.purchaseCount, 'transaction', lang);
+  return [
+    ko
+      ? koText`아니요, 고객님 카드 기록에는 ${what}이/가 없습니다: 최근 12개월(${range}) 카드 거래 ${count}, ${s.total.text}은/는 모두 물품·서비스 결제와 취소이고, 리볼빙으로 넘긴 금액이나 현금서비스는 없습니다. 카드사에서 따로 이용하신 것은 그 카드사 앱이나 명세서에서 확인하세요.`
+      : `No — no ${what} appears on your card records: your ${count} of the last 12 months (${range}, ${s.total.text}) are all purchases and refunds, with no amount carried over by revolving and no cash advance. Anything taken directly with the card company shows in its app or statement.`,
+  ];
+}
+
 function productQuestion(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   // The card deduction on this year's spending ("체크카드가 공제 더 많아요?", "is a debit card better for tax
@@ -12663,7 +12705,12 @@ function productQuestion(input: IntentReplyInput): string[] {
     const fee = prepaymentFeeAnswer(input);
     if (fee) return fee;
   } else if (topic)
-    return [...methodChangeLead(input), ...loanByCardLead(input), ...glossaryAnswer(input, topic)];
+    return [
+      ...ownCardUseLead(input),
+      ...methodChangeLead(input),
+      ...loanByCardLead(input),
+      ...glossaryAnswer(input, topic),
+    ];
   const loans = activeLoans(data);
   const withNext = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
   if (input.understanding.slots.interestWhy && withNext)
@@ -14390,7 +14437,8 @@ function purchaseShortLine(
   debt: Krw | null,
   data: TurnData,
   lang: Lang,
-  bought = true,
+  /** BUY a thing, PAY a sum that has to go out, HELP family with money (QA round 27, helpers ko27 and en27b). */
+  kind: 'BUY' | 'PAY' | 'HELP' = 'BUY',
 ): string | null {
   const billed = data.spendingBilled;
   if (!billed) return null;
@@ -14401,10 +14449,16 @@ function purchaseShortLine(
   if (rest.gte(0)) return null;
   // QA round 27 (helper ko27). A sum that has to go out ("부모님 병원비로 300만원 나가야되는데 괜찮을까", "300만원 써도
   // 돼?"): said as paying it, not as buying a thing — and, when it must be paid, where to take it from.
-  if (!bought)
+  if (kind === 'PAY')
     return lang === 'ko'
       ? koText`이번 달 여유만으로는 ${w(buy)}을/를 내기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 이 돈까지 나가면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다. 꼭 내야 하는 돈이라면 모아 둔 돈에서 먼저 내시고, 카드로 내신다면 무이자 할부가 되는지 확인하세요: 리볼빙이나 현금서비스는 피하시는 게 좋습니다.`
       : `Not from this month’s room alone: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so paying ${w(buy)} as well makes the shortfall ${w(rest.abs().plus(buy))}. If it has to be paid, take it from savings first, and if you pay by card check for interest-free instalments: avoid revolving credit and cash advances.`;
+  // QA round 27 (helper en27b). Money to help family ("can i afford to help with 2 million?"): the same weighing, said of
+  // the help given, not of a purchase.
+  if (kind === 'HELP')
+    return lang === 'ko'
+      ? koText`아니요, 이번 달 여유로는 ${w(buy)}을/를 보태 드리기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 보내 드리면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다.`
+      : `No — this month has no room to give ${w(buy)}: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so giving it makes the shortfall ${w(rest.abs().plus(buy))}.`;
   return lang === 'ko'
     ? koText`아니요, 이번 달 여유로는 ${w(buy)}짜리를 사기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 사시면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다.`
     : `No — this month has no room for a ${w(buy)} purchase: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so buying it makes the shortfall ${w(rest.abs().plus(buy))}.`;

@@ -162,6 +162,10 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
+  // QA round 27 (helper en27b). "do i have any revolving credit", "am i using cash advance?": their card records of the
+  // last 12 months (the period set by understanding), and the loans the cash advance's explanation names.
+  if (intent === 'PRODUCT_QUESTION' && slots.ownCardUse)
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.LOANS], scenario: false };
   // QA round 20. "is that a lot?" after revolving's cost: the bill, and the loans whose rates it is weighed against.
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'REVOLVING' && slots.costJudged)
     return { tools: [TOOL.SPENDING_SUMMARY, TOOL.LOANS], scenario: false };

@@ -305,6 +305,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'goalAtPace',
   ],
   PRODUCT_QUESTION: [
+    'ownCardUse',
     'minimumIfPaid',
     'loanByCard',
     'cardDeduction',
@@ -2965,10 +2966,11 @@ const CHANGE_WHY_CASUAL =
 
 /**
  * QA round 26. A month's spending asked why it was high, the month named alone: "why was october so high?", "why was
- * last month so expensive?" (was small talk) — the month against the usual, with what made it.
+ * last month so expensive?" (was small talk) — the month against the usual, with what made it. QA round 27 (helper
+ * en27b): "why was october higher than september", "10월이 9월보다 왜 많아요?" (was small talk) — the month comparison.
  */
 export const MONTH_HIGH_WHY = new RegExp(
-  String.raw`\bwhy (?:was|is|were) (?:(?:${EN_MONTHS.join('|')})|(?:last|this|that) month)(?:'s (?:spending|bill))? (?:so |this |that )?(?:high|expensive|big|bad|much|large)\b`,
+  String.raw`\bwhy (?:was|is|were) (?:(?:${EN_MONTHS.join('|')})|(?:last|this|that) month)(?:'s (?:spending|bill))? (?:so |this |that )?(?:high|expensive|big|bad|much|large)\b|\bwhy (?:was|is|were) (?:${EN_MONTHS.join('|')})(?:'s (?:spending|bill))? (?:so |much |a lot |that much )?(?:higher|bigger|more expensive|more) than (?:${EN_MONTHS.join('|')})\b|\d{1,2}월\S{0,2}\s?\d{1,2}월\s?보다\s?왜\s?(?:이렇게\s?|그렇게\s?)?(?:더\s?)?(?:많|높|커|컸)`,
   'i',
 );
 
@@ -4344,6 +4346,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 27 (helper en27): only after the recurring charges (understand.ts restatedSlot).
   cancelAll: /(?!)/,
   cutToSave: /(?!)/,
+  // QA round 27 (helper en27b): set by understandWith (understand.ts), never read alone.
+  ownCardUse: /(?!)/,
   // QA round 25 (left25c): set by chargeQuestion (understand.ts), never read alone.
   chargeAsked: /(?!)/,
   nextCharge: /(?!)/,

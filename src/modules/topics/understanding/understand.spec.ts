@@ -7531,7 +7531,8 @@ describe('QA round 27 (helper en27): follow-ups that keep their subject, a month
         intent: 'SPENDING',
         slots: { period: { kind: 'NAMED_MONTH', month: 10 }, changeWhy: true, compare: true, usual: true },
       });
-    expect(understandMessage('10월에 왜 이렇게 많이 썼어?').slots.usual).toBeUndefined();
+    // QA round 27 (helper en27b): Korean too.
+    expect(understandMessage('10월에 왜 이렇게 많이 썼어?').slots.usual).toBe(true);
   });
 
   it('"can i survive the rest of the month on whats left" is the month\'s money, and "how much do i have left" after it (was the loan balance)', () => {
@@ -7760,5 +7761,62 @@ describe('QA round 27 (lead): what drags the health score down, a figure per day
       intent: 'SPENDING',
       slots: { dailyAverage: true },
     });
+  });
+});
+
+describe('QA round 27 (helper en27b): Korean "why so high", two months compared, a card loan named, own revolving, helping family', () => {
+  it('"10월에 왜 이렇게 많이 썼어?" / "10월 지출이 왜 이렇게 많아요?" → October against the usual month (usual), as in English', () => {
+    for (const q of ['10월에 왜 이렇게 많이 썼어?', '10월 지출이 왜 이렇게 많아요?'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { period: { kind: 'NAMED_MONTH', month: 10 }, changeWhy: true, compare: true, usual: true },
+      });
+    // A month said beside it stays that comparison.
+    expect(understandMessage('10월이 9월보다 왜 이렇게 많아요?').slots.usual).toBeUndefined();
+  });
+
+  it('"why was october higher than september" / "10월이 9월보다 왜 많아요?" → the month comparison (was small talk)', () => {
+    for (const q of ['why was october higher than september', '10월이 9월보다 왜 많아요?'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { period: { kind: 'NAMED_MONTH', month: 10 }, changeWhy: true, compare: true },
+      });
+    expect(understandMessage('why was october higher than september').slots.usual).toBeUndefined();
+  });
+
+  it('"how much do i owe on my card loan" → the debts with the card loan named (its absence said first)', () => {
+    expect(understandMessage('how much do i owe on my card loan')).toMatchObject({
+      intent: 'LOANS_OVERVIEW',
+      slots: { debtWithCard: true, loan: { kind: 'CARD_LOAN' } },
+    });
+    expect(understandMessage("what's my total debt including my card bill?").slots.loan).toBeUndefined();
+  });
+
+  it('"do i have any revolving credit", "am i using cash advance?", "리볼빙 쓰고 있어요?" → their own use (ownCardUse, 12 months); "what is revolving?" stays the term', () => {
+    for (const [q, topic] of [
+      ['do i have any revolving credit', 'REVOLVING'],
+      ['am i using cash advance?', 'CASH_ADVANCE'],
+      ['리볼빙 쓰고 있어요?', 'REVOLVING'],
+      ['현금서비스 받은 거 있어요?', 'CASH_ADVANCE'],
+    ] as const)
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: topic, ownCardUse: true, period: { kind: 'LAST_N_MONTHS', months: 12 } },
+      });
+    for (const q of ['what is revolving?', '리볼빙이 뭐예요?', '현금서비스 써도 돼요?'])
+      expect(understandMessage(q).slots.ownCardUse).toBeUndefined();
+  });
+
+  it('"my mom is in hospital, can i afford to help?" → the month\'s money; "+what if it\'s like 2 million" → that sum on it', () => {
+    const a = understandMessage('my mom is in hospital, can i afford to help?');
+    expect(a).toMatchObject({ intent: 'SAVINGS', slots: { leftThisMonth: true, familyCare: true } });
+    const b = understandMessage("what if it's like 2 million", a);
+    expect(b).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true, purchase: '2000000', familyCare: true },
+    });
+    const c = understandMessage('엄마가 입원하셨는데 도와드릴 여유 있어요?');
+    expect(c).toMatchObject({ intent: 'SAVINGS', slots: { leftThisMonth: true } });
+    expect(understandMessage('200만원이면?', c).slots.purchase).toBe('2000000');
   });
 });

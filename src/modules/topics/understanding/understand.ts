@@ -627,7 +627,21 @@ const DEDUCTION_THRESHOLD =
 
 /** QA round 27 (helper en27). A month asked why it was high: "why was october so high?", "why did i spend so much in october". */
 const WHY_MONTH_HIGH =
-  /\b(?:why|how come)\b[^.?!]{0,40}\b(?:so |that |this )?(?:high|much|big|expensive|huge|crazy|insane)\b(?![^.?!]*\b(?:than|compared|vs)\b)/i;
+  /\b(?:why|how come)\b[^.?!]{0,40}\b(?:so |that |this )?(?:high|much|big|expensive|huge|crazy|insane)\b(?![^.?!]*\b(?:than|compared|vs)\b)|왜\s?(?:이렇게|이리|그렇게|일케|이케|케|캐)\s?(?:많이|마니|많)/i;
+
+/** QA round 27 (helper en27b). Helping family with money asked: "can i afford to help (my mom)?", "엄마 도와드릴 여유 있어요?". */
+const AFFORD_HELP =
+  /\b(?:can|could) i afford to (?:help|support|give|lend|send)\b|\bdo i have (?:enough |the money |room )?to help\b|(?:도와\s?(?:드릴|드리)|보태\s?(?:드릴|줄)|보내\s?드릴)\S{0,2}\s?(?:여유|돈\s?(?:이\s?)?있|형편)/i;
+/** QA round 27 (helper en27b). A sum put in place of the one just weighed: "what if it's like 2 million", "200만원이면?". */
+const WHAT_IF_SUM =
+  /\bwhat (?:if|about)\b|\bhow about\b|\band (?:if|for)\b|(?:이면|라면|면)\s?(?:요|어때|어떡|어떻게)?\s*[?？]*\s*$|정도면|은요|는요/i;
+
+/** QA round 27 (helper en27b). Their own use asked: "do i have any", "am i using", "리볼빙 쓰고 있어요?", "받은 거 있어요?". */
+const OWN_CARD_USE =
+  /\b(?:do|did) i (?:have|use|take|owe)\b|\bam i (?:using|on|paying|in)\b|\bhave i (?:got|used|taken|been using)\b|\bis (?:my|there) (?:any )?(?:revolving|cash advance)|\bany (?:revolving|cash advance)s?\b[^.?!]{0,20}\b(?:on|in) my\b|(?:쓰고|쓰는\s?중|이용\s?중|이용하고|하고|받고|걸려)\s?있|(?:받은|쓴|이용한|한)\s?(?:거|게|것|적)\s?(?:이\s?|가\s?)?있|(?:되어|돼)\s?있/i;
+
+/** QA round 27 (helper en27b). A card loan named: "card loan", "카드론", "카드대출". */
+const CARD_LOAN_SAID = /카드\s?론|카드\s?대출|\bcard\s?loans?\b/i;
 
 /** QA round 27 (helper en27). Every recurring charge cancelled: "if i cancel all of them", "다 해지하면". */
 const CANCEL_ALL =
@@ -4725,7 +4739,8 @@ export function understandWith(
   // QA round 23 (mix23). "다음달 대출 이자 얼마에요?": next month said of the loan's payment, kept for a correction to
   // the card bill ("아 아니 카드값 말한거에요": next month's bill, not this month's).
   // QA round 27 (helper en27). "why was october so high?": that month against a usual month (the three before it) and
-  // what made it (its trip abroad) — was against the month before alone.
+  // what made it (its trip abroad) — was against the month before alone. QA round 27 (helper en27b): Korean too,
+  // "10월에 왜 이렇게 많이 썼어?", "10월 지출이 왜 이렇게 많아요?" (a month said beside it — "9월보다" — stays that comparison).
   if (
     u.intent === 'SPENDING' &&
     u.slots.changeWhy &&
@@ -4733,9 +4748,57 @@ export function understandWith(
     !u.slots.category &&
     !u.slots.merchant &&
     !u.slots.usual &&
-    WHY_MONTH_HIGH.test(text)
+    WHY_MONTH_HIGH.test(text) &&
+    !/보다|비해|대비|비교/.test(text)
   )
     return { ...u, slots: { ...u.slots, compare: true, usual: true } };
+  // QA round 27 (helper en27b). "my mom is in hospital, can i afford to help?": what this month allows (the month's
+  // money: income against the card bill and the loan payments) — was the loan's next payment.
+  if (AFFORD_HELP.test(text) && !u.slots.purchase && extractAmount(text) === undefined)
+    return {
+      ...u,
+      intent: 'SAVINGS',
+      confidence: Math.max(u.confidence, OWN_INTENT_PROBABILITY),
+      slots: { leftThisMonth: true, ...(u.slots.familyCare ? { familyCare: true } : {}) },
+    };
+  // "+what if it's like 2 million" after it (or after a purchase weighed on the month): that sum on the same month.
+  if (
+    previous?.intent === 'SAVINGS' &&
+    previous.slots.leftThisMonth &&
+    isBrief(text) &&
+    WHAT_IF_SUM.test(text) &&
+    (u.intent === 'GENERAL_CHAT' || u.intent === 'SAVINGS')
+  ) {
+    const sum = extractAmount(text);
+    if (sum !== undefined)
+      return {
+        ...u,
+        intent: 'SAVINGS',
+        confidence: 1,
+        slots: {
+          leftThisMonth: true,
+          purchase: sum,
+          ...(previous.slots.familyCare ? { familyCare: true } : {}),
+        },
+        fragment: true,
+      };
+  }
+  // QA round 27 (helper en27b). "do i have any revolving credit", "am i using cash advance?": their own card records
+  // first (the last 12 months), then what it is — was the explanation alone.
+  if (
+    u.intent === 'PRODUCT_QUESTION' &&
+    (u.slots.productTopic === 'REVOLVING' || u.slots.productTopic === 'CASH_ADVANCE') &&
+    !u.slots.period &&
+    OWN_CARD_USE.test(text)
+  )
+    return {
+      ...u,
+      slots: { ...u.slots, ownCardUse: true, period: { kind: 'LAST_N_MONTHS', months: 12 } },
+    };
+  // QA round 27 (helper en27b). "how much do i owe on my card loan": the card loan named (its absence said first), then
+  // the debts owed — was the debts alone.
+  if (u.slots.debtWithCard && !u.slots.loan && CARD_LOAN_SAID.test(text))
+    return { ...u, slots: { ...u.slots, loan: { kind: 'CARD_LOAN' } } };
   if (
     u.intent === 'SAVINGS' &&
     u.slots.depositInterest === 'INSTALMENT' &&
