@@ -6918,6 +6918,11 @@ function thread(...texts: string[]): MessageUnderstanding[] {
   return out;
 }
 
+/** The last message of a conversation, understood after the ones before it (QA round 27). */
+function lastOf(...texts: string[]): MessageUnderstanding {
+  return thread(...texts).at(-1)!;
+}
+
 describe('QA round 25 (fixko2)', () => {
   it('a planning question is weighed, not the debt-workout answer', () => {
     const [, tuition] = thread(
@@ -7612,18 +7617,13 @@ describe('QA round 27 (helper en27): follow-ups that keep their subject, a month
   });
 });
 describe('QA round 27 (lead): the card stopped after the flagged charges, the flagged list asked, a forecast yes or no', () => {
-  const thread = (...texts: string[]) => {
-    let previous: MessageUnderstanding | null = null;
-    for (const text of texts) previous = understandMessage(text, previous);
-    return previous!;
-  };
   it.each([
     [['i think someone stole my card', 'ok how do i block it']],
     [['이상한 결제 있어요 확인해주세요', '카드 정지 어떻게 해요']],
     [['이상한 결제 있어요 확인해주세요', '정지 어떻게 해요?']],
     [['카드 정지 어떻게 해요']],
   ])('%j → how to stop the card', (texts) => {
-    expect(thread(...texts)).toMatchObject({
+    expect(lastOf(...texts)).toMatchObject({
       intent: 'CARD_TRANSACTIONS',
       slots: { request: 'CARD_SUSPEND' },
     });
@@ -7641,8 +7641,8 @@ describe('QA round 27 (lead): the card stopped after the flagged charges, the fl
     [['show me the weird charges']],
     [['어떤 결제가 이상해요?']],
   ])('%j → the flagged list (no lost-card report carried)', (texts) => {
-    expect(thread(...texts)).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: {} });
-    expect(thread(...texts).slots.cardLost).toBeUndefined();
+    expect(lastOf(...texts)).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: {} });
+    expect(lastOf(...texts).slots.cardLost).toBeUndefined();
   });
   it.each([
     ['will my spending go down next month', 'DOWN'],
@@ -7672,13 +7672,8 @@ describe('QA round 27 (lead): "i spent way too much" is the verdict on that peri
 });
 
 describe('QA round 27 (lead): the principal after the interest paid, when the rate changes, which savings', () => {
-  const thread = (...texts: string[]) => {
-    let previous: MessageUnderstanding | null = null;
-    for (const text of texts) previous = understandMessage(text, previous);
-    return previous!;
-  };
   it('"원금은 얼마나 갚았어?" after the interest paid → the principal repaid, the interest not carried', () => {
-    expect(thread('내가 지금까지 낸 이자 총 얼마야', '원금은 얼마나 갚았어?')).toMatchObject({
+    expect(lastOf('내가 지금까지 낸 이자 총 얼마야', '원금은 얼마나 갚았어?')).toMatchObject({
       intent: 'LOAN_BALANCE',
       slots: { repaidSoFar: true },
       inherited: [],
@@ -7688,7 +7683,7 @@ describe('QA round 27 (lead): the principal after the interest paid, when the ra
     [["what's the interest rate on my loan and is it fixed", 'when does it change']],
     [['내 대출 금리 몇 프로예요?', '언제 바뀌어요?']],
   ])('%j → the next rate reset', (texts) => {
-    expect(thread(...texts)).toMatchObject({
+    expect(lastOf(...texts)).toMatchObject({
       intent: 'LOAN_BALANCE',
       slots: { currentRate: true, nextReset: true, rateChange: true },
     });
@@ -7700,7 +7695,7 @@ describe('QA round 27 (lead): the principal after the interest paid, when the ra
     },
   );
   it('"금리 제일 높은 거" after a savings answer → the savings products, the highest rate first', () => {
-    expect(thread('매달 얼마 저축할 수 있어요?', '금리 제일 높은 거')).toMatchObject({
+    expect(lastOf('매달 얼마 저축할 수 있어요?', '금리 제일 높은 거')).toMatchObject({
       intent: 'SAVINGS',
       slots: { recommend: 'SAVINGS', highestRate: true },
     });
@@ -7708,20 +7703,15 @@ describe('QA round 27 (lead): the principal after the interest paid, when the ra
 });
 
 describe('QA round 27 (lead): the refinance’s catch, a schedule’s total, the DSR judged, a raise', () => {
-  const thread = (...texts: string[]) => {
-    let previous: MessageUnderstanding | null = null;
-    for (const text of texts) previous = understandMessage(text, previous);
-    return previous!;
-  };
   it.each([
     [['should i refinance', "what's the catch"]],
     [['should i refinance', 'how long until i break even']],
     [['대출 갈아타는 게 나아요?', '손해 보는 건 없어요?']],
   ])('%j → what switching costs and when it pays back', (texts) => {
-    expect(thread(...texts)).toMatchObject({ intent: 'REFINANCE', slots: { switchCost: true } });
+    expect(lastOf(...texts)).toMatchObject({ intent: 'REFINANCE', slots: { switchCost: true } });
   });
   it('"total?" after the next 6 instalments → those six summed', () => {
-    expect(thread('show me my next 6 payments', 'total?')).toMatchObject({
+    expect(lastOf('show me my next 6 payments', 'total?')).toMatchObject({
       intent: 'REPAYMENT_SCHEDULE',
       slots: { yearTotal: true, count: 6 },
     });
@@ -7729,7 +7719,7 @@ describe('QA round 27 (lead): the refinance’s catch, a schedule’s total, the
   it.each([[["what's my dsr", 'is that bad']], [['내 DSR 얼마예요?', '높은 편이에요?']]])(
     '%j → the DSR judged',
     (texts) => {
-      expect(thread(...texts)).toMatchObject({
+      expect(lastOf(...texts)).toMatchObject({
         intent: 'PRODUCT_QUESTION',
         slots: { productTopic: 'DSR', costJudged: true },
       });
@@ -7744,20 +7734,15 @@ describe('QA round 27 (lead): the refinance’s catch, a schedule’s total, the
 });
 
 describe('QA round 27 (lead): what drags the health score down, a figure per day', () => {
-  const thread = (...texts: string[]) => {
-    let previous: MessageUnderstanding | null = null;
-    for (const text of texts) previous = understandMessage(text, previous);
-    return previous!;
-  };
   it.each([
     [['whats my financial health score', "what's dragging it down the most"]],
     [['whats my financial health score', 'if i fix that what would my score be']],
     [['내 금융 건강 점수 몇 점이에요?', '제일 깎아먹는 게 뭐예요?']],
   ])('%j → the levers, most points first', (texts) => {
-    expect(thread(...texts)).toMatchObject({ intent: 'HEALTH_SCORE', slots: { creditEffect: 'RAISE' } });
+    expect(lastOf(...texts)).toMatchObject({ intent: 'HEALTH_SCORE', slots: { creditEffect: 'RAISE' } });
   });
   it('"how much is that per day" after a year at the cafés → the daily average', () => {
-    expect(thread('how much did i spend on coffee this year', 'how much is that per day')).toMatchObject({
+    expect(lastOf('how much did i spend on coffee this year', 'how much is that per day')).toMatchObject({
       intent: 'SPENDING',
       slots: { dailyAverage: true },
     });
