@@ -298,7 +298,9 @@ describe('chat engine (offline counsellor)', () => {
     });
     const big = await t.execute(SendChatMessageDocument, { input: { text: '가'.repeat(2001) } }, customer);
     expect(big.data!.sendChatMessage).toMatchObject({ __typename: 'ChatLimitError', limit: 'MESSAGE_SIZE' });
-    expect((big.data!.sendChatMessage as { message: string }).message).toContain('text');
+    expect((big.data!.sendChatMessage as { message: string }).message).toBe(
+      'input.text: at most 2000 characters per message',
+    );
   });
 
   it('lists conversations with their messages in a constant number of SQL statements', async () => {

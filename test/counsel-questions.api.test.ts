@@ -14041,4 +14041,46 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
     });
   });
+
+  describe('QA round 27 (lead, late): why the product just recommended, the life stage', () => {
+    it('"what life stage am i in", "내 생애 단계가 뭐예요?" → the stage customer.lifeStage holds, in words (was small talk)', async () => {
+      const res = await t.request<{
+        me: { customer: { lifeStage: { stage: string; quarter: string } | null } };
+      }>('{ me { customer { lifeStage { stage quarter } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      const ls = res.data!.me.customer.lifeStage!;
+      const en = await ask('what life stage am i in');
+      const ko = await ask('내 생애 단계가 뭐예요?');
+      for (const a of [en, ko]) {
+        expect(a.topic?.intent).toBe('HEALTH_SCORE');
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      expect(firstSentence(en.text)).toContain(
+        `you look like the "${phrase('lifeStage', ls.stage, 'en')}" life stage`,
+      );
+      expect(firstSentence(ko.text)).toContain(`'${phrase('lifeStage', ls.stage, 'ko')}' 단계`);
+    });
+
+    it('"any products for me" → "why that one" → the recommended product’s own reasons (the API’s), first', async () => {
+      const res = await t.request<{ me: { customer: { recommendations: { name: string }[] } } }>(
+        '{ me { customer { recommendations { name } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const top = res.data!.me.customer.recommendations[0];
+      const first = await ask('any products for me');
+      const why = await ask('why that one', first.conversationId);
+      expect(why.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(why.text)).toContain(`the ${top.name}`);
+      // The reasons are the ones the first answer gave in brackets, now said first.
+      const given = /\(Why: (.+?)\.\)/.exec(first.text);
+      if (given)
+        expect(firstSentence(why.text)).toBe(
+          `I suggested the ${top.name} because of your own figures: ${given[1]}.`,
+        );
+      else expect(firstSentence(why.text)).toMatch(/^Nothing in your figures singled out/);
+      expect(renderingErrors(why.text)).toEqual([]);
+    });
+  });
 });

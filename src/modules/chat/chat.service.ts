@@ -586,7 +586,7 @@ export class ChatService {
       return new ChatMessageRejected('EMPTY_MESSAGE', 'text: must not be empty', 'text');
     const max = this.options.maxMessageChars;
     if ([...text].length > max)
-      return new ChatLimit('MESSAGE_SIZE', `text: at most ${max} characters per message`);
+      return new ChatLimit('MESSAGE_SIZE', `input.text: at most ${max} characters per message`);
     return this.checkRate(viewer);
   }
 

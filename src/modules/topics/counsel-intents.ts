@@ -924,6 +924,13 @@ export interface CounselSlots {
    * or its forecast): the month ahead forecast lowest, first.
    */
   lowestAhead?: boolean;
+  /** QA round 27 (lead). The customer's life stage asked ("what life stage am i in", "내 생애 단계가 뭐예요?"). */
+  lifeStageAsked?: boolean;
+  /**
+   * QA round 27 (lead). Why the product just recommended ("why that one", "왜 그거예요?" after a recommendation): its
+   * reasons from the customer's data first. Set by the follow-up rule only.
+   */
+  recommendWhy?: boolean;
   /** Whether to do it, not what it is ("리볼빙 하는게 나을까요?", "should I use revolving?"): the advice first. */
   adviceAsked?: boolean;
   /**

@@ -9960,6 +9960,20 @@ const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Rec
 
 function healthScore(input: IntentReplyInput): string[] {
   const lang = input.language;
+  // QA round 27 (lead). "what life stage am i in", "내 생애 단계가 뭐예요?": the stage the insights inferred, first.
+  const stage = input.data.insights?.lifeStage;
+  if (input.understanding.slots.lifeStageAsked && stage) {
+    const name = phrase('lifeStage', stage, lang);
+    const q = formatQuarter(input.data.insights!.quarter, lang);
+    return [
+      lang === 'ko'
+        ? koText`${q} 기준으로 고객님은 '${name}' 단계로 보입니다: 나이, 가구원 수, 카드 지출 구성(교육·육아·의료 등)으로 추정한 것입니다.`
+        : `As of ${q} you look like the "${name}" life stage: inferred from your age, household size and how your card spending is made up (education, childcare, medical and the like).`,
+      lang === 'ko'
+        ? '이 단계는 상품 추천과 비슷한 고객 비교에 쓰이며, 맞지 않으면 앱에서 바로잡으실 수 있습니다.'
+        : 'It is used for product suggestions and for comparing you with similar customers; if it is wrong, you can correct it in the app.',
+    ];
+  }
   // QA round 24 (en24a). "whats my next payment and my health score": the next payment first, then the score.
   if (input.understanding.slots.alsoNextPayment) {
     const due = activeLoans(input.data).filter((l) => l.nextPayment);
@@ -11163,6 +11177,17 @@ function recommendLines(input: IntentReplyInput): string[] {
     const limits = ageLimits(best, lang);
     const fits = r.age !== null && limits !== null;
     const why = best.reasons.length ? best.reasons.join(', ') : null;
+    // QA round 27 (lead). "why that one" after it: the reasons first.
+    if (input.understanding.slots.recommendWhy)
+      out.push(
+        why
+          ? lang === 'ko'
+            ? koText`${best.name}을/를 추천드린 이유는 고객님 자료에서 나온 것입니다: ${why}.`
+            : `I suggested the ${best.name} because of your own figures: ${why}.`
+          : lang === 'ko'
+            ? koText`${best.name}은/는 고객님 자료에서 특별히 맞는 이유가 나오지는 않았고, 가입하실 수 있는 ${kindWord[best.kind].ko} 가운데 첫 상품입니다.`
+            : `Nothing in your figures singled out the ${best.name}: it is the first ${kindWord[best.kind].en} open to you.`,
+      );
     out.push(
       lang === 'ko'
         ? `${asked ? koText`${best.name}은/는 ${best.benefit}입니다.` : koText`고객님께는 ${best.name}을/를 추천드립니다: ${best.benefit}.`}${fits ? ` 만 ${r.age}세이셔서 가입 대상입니다.` : ''}${why ? ` (추천 이유: ${why})` : ''}`

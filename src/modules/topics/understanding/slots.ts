@@ -277,7 +277,15 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'disputeHow',
     'smsAlert',
   ],
-  HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare', 'standingAsked'],
+  HEALTH_SCORE: [
+    'scoreKind',
+    'peers',
+    'creditEffect',
+    'scoreWhy',
+    'compare',
+    'standingAsked',
+    'lifeStageAsked',
+  ],
   FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS, 'cardBill', 'trendAsk'],
   SAVINGS: [
     'cutToSave',
@@ -3061,6 +3069,9 @@ const TREND_DOWN =
 const TREND_UP =
   /(?:늘어나|늘|올라가|높아지)(?:ㄹ까|날까|갈까|질까|까요|나요|겠죠|겠어요|려나)|더\s?(?:쓸|나올|나갈)(?:까|것\s?같)|\bwill (?:my |it |that |the )?[^.?!]{0,25}\b(?:go(?:ing)? up|rise|increase|grow|be (?:higher|more))\b/i;
 
+/** QA round 27 (lead). The life stage asked: "what life stage am i in", "내 생애 단계가 뭐예요?". */
+export const LIFE_STAGE_ASKED = /생애\s?(?:단계|주기)|라이프\s?스테이지|\blife[- ]?stage\b/i;
+
 /** Stopping a card ("카드 정지하고 싶어요", "카드 잠가 주세요", "freeze my card") — not one country's use (OVERSEAS_BLOCK). */
 const CARD_SUSPEND =
   /카드\S{0,2}\s?(?:를\s?|을\s?)?(?:일시\s?)?(?:정지|잠가|잠그|잠금|사용\s?중지|사용\s?정지|막아\s?(?:줘|주세요|주실))|\b(?:freeze|suspend|lock|block|stop|deactivate)\s(?:my\s|the\s)?(?:credit\s|debit\s)?card\b/i;
@@ -4501,6 +4512,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   instalmentsLeft: INSTALMENTS_LEFT,
   // "cheaper month coming?" after spending or its forecast (set by the follow-up rule; no intent reads it alone).
   lowestAhead: CHEAPER_MONTH,
+  // QA round 27 (lead). "why that one" after a recommendation (set by the follow-up rule only).
+  recommendWhy: /(?!)/,
+  lifeStageAsked: LIFE_STAGE_ASKED,
   // "how much did they spend?" after a lost or stolen card (set by the follow-up rule; no intent reads it alone).
   fraudSpent:
     /\bhow much (?:did|have) (?:they|the thief|someone) (?:spen[dt]|take|taken|charge[d]?)\b|(?:얼마|뭐)\s?(?:나|를\s?)?(?:썼|쓴|긁)/i,

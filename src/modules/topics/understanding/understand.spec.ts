@@ -7805,3 +7805,31 @@ describe('QA round 27 (helper en27b): Korean "why so high", two months compared,
     expect(understandMessage('200만원이면?', c).slots.purchase).toBe('2000000');
   });
 });
+
+describe('QA round 27 (lead): why the product just recommended', () => {
+  it.each([
+    [['any products for me', 'why that one'], 'PRODUCT_QUESTION', 'ANY'],
+    [['적금 추천해줘', '왜 그거예요?'], 'SAVINGS', 'SAVINGS'],
+    [['카드 추천해줘', '추천 이유가 뭐예요?'], 'PRODUCT_QUESTION', 'CARD'],
+  ])('%j → its reasons first', (texts, intent, recommend) => {
+    expect(lastOf(...texts)).toMatchObject({ intent, slots: { recommend, recommendWhy: true } });
+  });
+  it('without a recommendation before it, "why that one" is not read as one', () => {
+    expect(understandMessage('why that one').slots.recommendWhy).toBeUndefined();
+  });
+});
+
+describe('QA round 27 (lead): the life stage asked', () => {
+  it.each(['what life stage am i in', '내 생애 단계가 뭐예요?'])('%s → the stage inferred', (text) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { lifeStageAsked: true },
+    });
+  });
+  it('a recommendation by life stage stays a recommendation', () => {
+    expect(understandMessage('생애 단계에 맞는 상품 추천해줘')).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { recommend: 'ANY' },
+    });
+  });
+});

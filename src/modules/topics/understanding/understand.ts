@@ -50,6 +50,7 @@ import {
   BREAK_EVEN,
   NET_OF_COSTS,
   HIGHEST_RATE,
+  LIFE_STAGE_ASKED,
   LUMP_SUM_OWED,
   INSTALMENT_PREPAY,
   SCORE_WHY,
@@ -941,6 +942,16 @@ function answerBound(
     RATE_CHANGE_WHEN.test(text)
   )
     return { intent: 'LOAN_BALANCE', slots: { currentRate: true, nextReset: true, rateChange: true } };
+  // QA round 27 (lead). "why that one", "왜 그거예요?" after a recommendation: its reasons first (was small talk).
+  if (previous.slots.recommend && isBrief(text) && WHY_THAT_ONE.test(text.trim()))
+    return {
+      intent: p,
+      slots: {
+        recommend: previous.slots.recommend,
+        recommendWhy: true,
+        ...(previous.slots.product ? { product: previous.slots.product } : {}),
+      },
+    };
   // QA round 27 (lead). "what's the catch", "how long until i break even", "손해 보는 건 없어요?" after the refinance
   // options: what switching costs and when it pays back (were small talk).
   if (p === 'REFINANCE' && isBrief(text) && (REFINANCE_CATCH.test(text) || BREAK_EVEN.test(text)))
@@ -5126,6 +5137,9 @@ const SCORE_DRAG =
 /** QA round 27 (lead). What a change said means: "does that change anything", "뭐 달라지는 거 있어요?". */
 const WHAT_CHANGES =
   /\b(?:does|would|will|could) (?:that|this|it) change (?:anything|something|much|things)\b|\bwhat (?:changes|does that change|would change)\b|(?:뭐|뭔가|무엇이?|뭐가)\s?달라지|달라지는\s?(?:게|거|것)/i;
+/** QA round 27 (lead). Why the product just recommended: "why that one", "why do you recommend it", "왜 그거예요?". */
+const WHY_THAT_ONE =
+  /^(?:but |and |so |ok )?why(?: that| this| the| that one| this one)?(?: one| card| product| account| savings)?\s*[?？]*$|\bwhy (?:that|this) (?:one|card|product|account)\b|\bwhy (?:do|did|would) you (?:suggest|recommend|pick|choose)\b|왜\s?(?:그거|그걸|그게|이거|그\s?상품|그\s?카드|그\s?적금)|(?:그거|그걸|그\s?상품|그\s?카드)\S{0,2}\s?(?:는\s?|은\s?)?왜|추천\s?(?:한\s?)?이유/i;
 /** QA round 27 (lead). The refinance's downside asked: "what's the catch", "any downside?", "손해 보는 건 없어요?". */
 const REFINANCE_CATCH =
   /\bwhat'?s the catch\b|\b(?:any|the|what are the) (?:catch|downsides?|drawbacks?|risks?)\b|\bdownsides?\b|\btoo good to be true\b|손해\s?(?:보는|볼|는|나는)|단점|함정|리스크|불리한\s?(?:점|거|건)/i;
@@ -5270,6 +5284,10 @@ function en24Rule(
     !/대출|이자|\bloans?\b|\binterest\b/i.test(text)
   )
     return { intent: 'SUSPECTED_FRAUD', slots: {}, inherited: [] };
+  // QA round 27 (lead). "what life stage am i in" (small talk), "내 생애 단계가 뭐예요?" (a product question): the stage
+  // the insights inferred — not a recommendation asked by it ("생애 단계에 맞는 상품").
+  if (LIFE_STAGE_ASKED.test(text) && !/상품|추천|\bproducts?\b|\brecommend/i.test(text))
+    return { intent: 'HEALTH_SCORE', slots: { lifeStageAsked: true }, inherited: [] };
   // QA round 27 (lead). "금리 제일 높은 거" after a savings answer: the savings products, the highest rate first (was the
   // month's room again, or the costliest loan).
   if (p === 'SAVINGS' && isBrief(text) && HIGHEST_RATE.test(text))
