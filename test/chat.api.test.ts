@@ -355,6 +355,27 @@ describe('chat engine (offline counsellor)', () => {
     expect(entries.map((e) => e.data)).toEqual([{ delta: 'partial ' }, { done: true, status: 'CANCELLED' }]);
   });
 
+  it('a subscriber that comes between the end being stored and the final stream entry still gets every delta', async () => {
+    // The generator commits the message's end, then appends the stream's final entry: a subscriber in between saw a
+    // finished message whose stream lacked its last entry and got the final text with no deltas (seen in CI).
+    const sent = await send(t, customer, 'window check');
+    await streamAll(t.ws(customer), sent.assistantMessage.id);
+    const ds = t.app.container.dataSource;
+    const [done] = await ds.query(
+      `INSERT INTO chat_message (id, conversation_id, role, status, text, token_count, created_at, completed_at)
+       VALUES (gen_random_uuid(), $1, 'ASSISTANT', 'COMPLETE', '끝난 답', 2, now(), now()) RETURNING id`,
+      [fromGlobalId(sent.conversation.id).id],
+    );
+    const key = `chat:${done.id}`;
+    await t.app.container.streams.append(key, { delta: '끝난 ' });
+    await t.app.container.streams.append(key, { delta: '답' });
+    const reading = streamAll(t.ws(customer), toGlobalId('ChatMessage', done.id));
+    setTimeout(() => void t.app.container.streams.append(key, { done: true, status: 'COMPLETE' }), 200);
+    const events = await reading;
+    expect(events.filter((e) => !e.done).map((e) => e.delta)).toEqual(['끝난 ', '답']);
+    expect(events.at(-1)).toMatchObject({ done: true, message: { status: 'COMPLETE', text: '끝난 답' } });
+  });
+
   it('ends messages left streaming by a dead process FAILED at start (crash recovery)', async () => {
     const sent = await send(t, customer, 'recovery check');
     await streamAll(t.ws(customer), sent.assistantMessage.id);

@@ -518,9 +518,12 @@ export class ChatService {
     });
     if (message.completedAt !== null) {
       // Already over: replay what is left, or (stream expired or lost, or nothing after `after`) just the end.
-      // (A store that cannot answer counts as lost: the stored message does not need it.)
+      // (A store that cannot answer counts as lost: the stored message does not need it.) Every delta but not yet
+      // the final entry is the generator's window between committing the end and appending it: followed too (the
+      // final entry follows within moments; without it the check below ends with the stored message) — it was ended
+      // at once, and a subscriber that came in that window got the final text with no deltas.
       const length = after >= message.tokenCount ? 0 : await this.streams.length(key).catch(() => 0);
-      if (length !== message.tokenCount + 1) {
+      if (length !== message.tokenCount + 1 && (length !== message.tokenCount || length === 0)) {
         yield final(message);
         return;
       }
