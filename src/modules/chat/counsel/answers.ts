@@ -2498,16 +2498,17 @@ function weekdayOfLines(input: IntentReplyInput): string[] {
   const wd = new Date(`${d}T00:00:00Z`).getUTCDay();
   const weekend = wd === 0 || wd === 6;
   const holiday = !weekend && HOLIDAYS.has(d);
-  const on = date(d, data, lang);
+  // The weekday is the answer, so the Korean date is said without its "(화)" note: "12월 1일은 화요일이라".
+  const on = lang === 'ko' ? date(d, data, lang).replace(/ \([^)]*\)$/u, '') : date(d, data, lang);
   const paying = activeLoans(data).filter((l) => l.nextPayment?.dueDate === d);
   const debit = nextBusinessDay(d, HOLIDAYS);
   const lead =
     lang === 'ko'
       ? weekend
-        ? `네, ${on}은 ${WEEKDAYS_KO[wd]}요일이라 주말입니다.`
+        ? koText`네, ${on}은/는 ${WEEKDAYS_KO[wd]}요일이라 주말입니다.`
         : holiday
-          ? `네, ${on}은 공휴일입니다.`
-          : `아니요, ${on}은 ${WEEKDAYS_KO[wd]}요일이라 평일입니다.`
+          ? koText`네, ${on}은/는 공휴일입니다.`
+          : koText`아니요, ${on}은/는 ${WEEKDAYS_KO[wd]}요일이라 평일입니다.`
       : weekend
         ? `Yes: ${on} is a ${WEEKDAYS_EN[wd]}, a weekend day.`
         : holiday
@@ -9572,7 +9573,7 @@ function overdueTextLead(input: IntentReplyInput): string | null {
       ? koText`문자 속 링크는 누르지 마세요: 고객님 대출에 연체된 금액 ${d.totalOverdue.text}이/가 있긴 하지만, 확인과 납부는 ${next.lender} 공식 앱이나 대표번호로만 하세요.`
       : `Don’t tap that link: there is ${d.totalOverdue.text} overdue on your loans, but check and pay it only in ${lenderInEnglish(next.lender)}’s own app or on its official number.`;
   return lang === 'ko'
-    ? koText`사기 문자일 가능성이 매우 높습니다: 고객님 ${loanName(next, lang)}은/는 연체된 금액이 없고(0원), 다음 납입 ${n.payment.text}은/는 ${date(n.dueDate, data, lang)}이 납입일이니 링크를 누르지 마세요.`
+    ? koText`사기 문자일 가능성이 매우 높습니다: 고객님 ${loanName(next, lang)}은/는 연체된 금액이 없고(0원), 다음 납입 ${n.payment.text}의 납입일은 ${date(n.dueDate, data, lang)}입니다. 링크를 누르지 마세요.`
     : `That text is almost certainly a scam: your ${loanName(next, lang)} has nothing overdue (₩0), and the next payment of ${n.payment.text} isn’t due until ${date(n.dueDate, data, lang)} — don’t tap the link.`;
 }
 

@@ -71,11 +71,16 @@ export function renderingErrors(text: string): RenderingError[] {
     errors.push({ kind: 'REPEATED', at: around(text, m.index ?? 0, m[0].length) });
 
   // Tokens: a figure, a Latin word, a quoted word or a note, followed by a particle.
-  for (const token of text.split(/[\s,;:]+/u)) {
+  let previous = '';
+  for (const [token] of text.matchAll(/[^\s,;:]+/gu)) {
+    const before = previous;
+    previous = token;
     for (const [form, pair] of FORMS) {
       if (!token.endsWith(form)) continue;
-      const stem = token.slice(0, -form.length);
+      let stem = token.slice(0, -form.length);
       if (stem.length === 0) break;
+      // A note of its own after a word ("12월 1일 (화)은"): the word before it is read, as the renderer does.
+      if (/^\([^()]*\)$/u.test(stem) && /[\p{L}\p{N}]$/u.test(before)) stem = `${before} ${stem}`;
       let expected: string | null = null;
       // A note cut by the token split ("인보이스 수)은" of "주문금액(총액 ÷ 인보이스 수)은", "(목))와" of "지난
       // 회차(11월 19일 (목))와") is read by the word before it, which the token does not hold: not checked here.

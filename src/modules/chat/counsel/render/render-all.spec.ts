@@ -835,6 +835,21 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "그날 주말이에요?" on each day of a week (a particle after the date must agree whatever the weekday: CI met
+    // "12월 1일 (화)은" on a Tuesday), with the loans of the first shape.
+    for (let day = 1; day <= 7; day++)
+      out.push({
+        name: `intent ${lang} weekdayOf 12-${day}`,
+        text: composeIntentReply({
+          language: lang,
+          understanding: { intent: 'NEXT_PAYMENT', slots: { weekdayOf: { kind: 'DATE', month: 12, day } } },
+          emotion: null,
+          scenario: null,
+          data: Object.values(shapes)[0],
+          loan: null,
+          loanNotFound: false,
+        }),
+      });
     // "연체하면 신용점수 떨어져요?": how arrears reach the credit bureaus, then the customer's own arrears.
     for (const [shape, data] of Object.entries(shapes))
       out.push({
@@ -1664,6 +1679,11 @@ describe('every template × language × data shape renders as a person would wri
     // A particle after a note with a date in it follows the word before the note (회차 → 와), whatever the weekday
     // inside it: eval:counsel flagged "지난 회차(11월 19일 (목))와" on a Thursday.
     expect(kinds('이자는 지난 회차(11월 19일 (목))와 같습니다')).toEqual([]);
+    // A weekday note of its own after a date is read by the date, as the renderer reads it (CI flagged "12월 1일
+    // (화)은" on a Tuesday by reading 화 alone); a wrong particle there is still caught.
+    expect(kinds('12월 1일 (화)은 평일입니다')).toEqual([]);
+    expect(kinds('12월 2일 (수)는 평일입니다')).toEqual(['PARTICLE']);
+    expect(kinds('(주)는 회사입니다')).toEqual([]);
     expect(internalIdentifiers()).toEqual(
       expect.arrayContaining(['COMBINATION', 'DSR_CAP', 'LEVEL_PAYMENT', 'OVERSPENDING']),
     );
