@@ -14084,4 +14084,30 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(why.text)).toEqual([]);
     });
   });
+
+  describe('QA round 28 (lead): "그날 주말이에요?" after the next payment', () => {
+    it.each([
+      ['ko', '다음 납입일이 언제고 얼마예요?', '그날 주말이에요?'],
+      ['en', 'when is my next payment', 'is that a weekend?'],
+    ] as const)('%s: yes or no about the due date first, the weekday named', async (lang, first, then) => {
+      const n = nextDue().nextPayment!;
+      const a = await ask(first);
+      const b = await ask(then, a.conversationId);
+      expect(b.topic?.intent).toBe('NEXT_PAYMENT');
+      const wd = new Date(`${n.dueDate}T00:00:00Z`).getUTCDay();
+      const off = wd === 0 || wd === 6 || KOREAN_PUBLIC_HOLIDAYS.includes(n.dueDate);
+      const lead = firstSentence(b.text);
+      if (lang === 'ko') {
+        expect(lead).toMatch(off ? /^네, / : /^아니요, /);
+        if (!KOREAN_PUBLIC_HOLIDAYS.includes(n.dueDate)) expect(lead).toContain(`${'일월화수목금토'[wd]}요일`);
+        expect(lead).toContain(`${Number(n.dueDate.slice(5, 7))}월 ${Number(n.dueDate.slice(8, 10))}일`);
+      } else {
+        expect(lead).toMatch(off ? /^Yes: / : /^No: /);
+        expect(lead).toContain(formatDate(n.dueDate, 'en', today()));
+      }
+      expect(lead).toContain(formatWon(n.payment.amount, lang));
+      if (off) expect(lead).toContain(formatDate(owed(n.dueDate), lang, today()));
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+  });
 });

@@ -886,6 +886,11 @@ export interface CounselSlots {
    * 빠져나가요?"): a due date on a day off is answered with the next business day first.
    */
   debitDay?: boolean;
+  /**
+   * QA round 28 (lead). "그날 주말이에요?", "is that a weekend?" after the next payment: a yes/no about the due date's
+   * weekday, answered "아니요, 12월 22일은 화요일이라 평일입니다" before the debit day.
+   */
+  weekendAsked?: boolean;
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */
   currentRate?: boolean;
   /**

@@ -408,9 +408,23 @@ function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang, daysUntil = fa
  * weekend or holiday, the day it is debited — the next business day, the loans module's rule (민법 제161조,
  * `LoanService.effectiveDueDate`) — and that paying by then is not late; null when the due date is a business day.
  */
-function debitDayLead(l: LoanLine, data: TurnData, lang: Lang): string | null {
+function debitDayLead(l: LoanLine, data: TurnData, lang: Lang, weekendAsked = false): string | null {
   const n = l.nextPayment;
   if (!n) return null;
+  // QA round 28 (lead). "그날 주말이에요?": yes or no about the due date's weekday first, then when it is debited.
+  if (weekendAsked) {
+    const wd = new Date(`${n.dueDate}T00:00:00Z`).getUTCDay();
+    const off = !!n.debitDate && n.debitDate !== n.dueDate;
+    const weekend = isWeekend(n.dueDate);
+    const day = date(n.dueDate, data, lang).replace(/ \([^)]*\)$/u, '');
+    if (!off)
+      return lang === 'ko'
+        ? koText`아니요, ${day}은/는 ${WEEKDAYS_KO[wd]}요일이라 평일입니다: ${loanName(l, lang)}의 다음 납입액 ${n.payment.text}은/는 그날 그대로 출금됩니다.`
+        : `No: ${date(n.dueDate, data, lang)} is a ${WEEKDAYS_EN[wd]}, a weekday, so your next ${loanName(l, lang)} payment of ${n.payment.text} is debited that day.`;
+    return lang === 'ko'
+      ? koText`네, ${day}은/는 ${weekend ? `${WEEKDAYS_KO[wd]}요일이라 주말` : '공휴일'}입니다: ${loanName(l, lang)}의 다음 납입액 ${n.payment.text}은/는 다음 영업일인 ${date(n.debitDate!, data, lang)}에 출금되고, 그때까지 내시면 연체가 아닙니다.`
+      : `Yes: ${date(n.dueDate, data, lang)} is ${weekend ? `a ${WEEKDAYS_EN[wd]}` : 'a public holiday'}, so your next ${loanName(l, lang)} payment of ${n.payment.text} is debited on the next business day, ${date(n.debitDate!, data, lang)}, and is not late then.`;
+  }
   // QA round 26. "다음 달 납입일이 주말이면 어떻게 돼요?" with the next due date a business day: the rule, then that day.
   if (!n.debitDate || n.debitDate === n.dueDate)
     return lang === 'ko'
@@ -1632,7 +1646,7 @@ function nextPayment(input: IntentReplyInput): string[] {
   if (slots.interestWhy) return [...leads, ...interestWhyLines(l, data, lang, slots.interestDispute)];
   const out = [
     ...leads,
-    (slots.debitDay ? debitDayLead(l, data, lang) : null) ?? nextPaymentLead(l, data, lang, slots.daysUntil),
+    (slots.debitDay ? debitDayLead(l, data, lang, slots.weekendAsked) : null) ?? nextPaymentLead(l, data, lang, slots.daysUntil),
     // "다음 납입일이랑 남은 잔액 알려줘": the balance, right after.
     ...(slots.alsoBalance ? [balanceLine(l, data, lang)] : []),
   ];

@@ -49,6 +49,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'lastPayment',
     'daysUntil',
     'debitDay',
+    'weekendAsked',
     'dueDayAsked',
     'splitAsked',
     'paidTwice',
@@ -4348,6 +4349,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 27 (helper ko27): set by its rule in understand.ts, never read alone.
   giftMoney: /(?!)/,
   paydayAsked: /(?!)/,
+  // QA round 28 (lead): "그날 주말이에요?" after the next payment, set by its rule in understand.ts.
+  weekendAsked: /(?!)/,
   // QA round 26: "그거 빼면 얼마예요?" after the largest category, set by answerBound (understand.ts), never read alone.
   withoutTop: /(?!)/,
   // QA round 25 (left25a): "0%면요?" after a rise, set by restatedSlot (understand.ts), never read alone.

@@ -7833,3 +7833,21 @@ describe('QA round 27 (lead): the life stage asked', () => {
     });
   });
 });
+
+describe('QA round 28 (lead): "그날 주말이에요?" after the next payment', () => {
+  it.each([
+    [['다음 납입일이 언제고 얼마예요?', '그날 주말이에요?']],
+    [['다음 납입일', '주말이에요?']],
+    [['when is my next payment', 'is that a weekend?']],
+  ])('%j → a yes/no about the due date', (texts) => {
+    expect(lastOf(...texts)).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { debitDay: true, weekendAsked: true },
+    });
+  });
+  it('a conditional keeps the rule for days off first', () => {
+    const u = lastOf('다음 납입일 알려줘', '다음 달 납입일이 주말이면 어떻게 돼요?');
+    expect(u).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { debitDay: true } });
+    expect(u.slots.weekendAsked).toBeUndefined();
+  });
+});

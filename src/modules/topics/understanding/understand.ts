@@ -1413,6 +1413,20 @@ function date23Rule(
     )
   )
     return { intent: 'NEXT_PAYMENT', slots: { weekdayOf: dated }, inherited: [] };
+  // QA round 28 (lead). "그날 주말이에요?", "is that a weekend?" after the next payment (no date of its own): a yes/no
+  // about the due date, not the rule for days off (a conditional "…이면 어떻게 돼요?" keeps the rule first).
+  if (
+    p === 'NEXT_PAYMENT' &&
+    !/(?:이|이라)?면|\bif\b|\bwhat happens\b/i.test(text) &&
+    /^(?:그날|그\s날|그때|그\s?납입일|납입일)?\s?(?:이|은|는)?\s?(?:주말|휴일|공휴일|토요일|일요일|평일)(?:이에요|인가요|이죠|이지|이야|예요|인지|이에여|임|이냐|이요)?\s*[?？]?$|^(?:is|does) (?:that|it|the due date|that day) (?:fall on |land on |on )?(?:a )?(?:weekend|saturday|sunday|holiday|weekday|business day)\b/i.test(
+      text.trim(),
+    )
+  )
+    return {
+      intent: 'NEXT_PAYMENT',
+      slots: { ...loanOf(ps), debitDay: true, weekendAsked: true },
+      inherited: loanInherited(ps),
+    };
   // QA round 23 (late23a). "그날 얼마 빠져?", "how much is it that day?" after the days to the next payment: the amount
   // debited that day, the plain next payment (was the D-day again).
   if (
