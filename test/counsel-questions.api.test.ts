@@ -14110,4 +14110,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(b.text)).toEqual([]);
     });
   });
+
+  describe('QA round 28 (lead): a cut of the largest category follows the period it was asked for', () => {
+    it.each([
+      ['ko', '지난달에 뭐에 제일 많이 썼어요?', '그거 줄이려면 어떻게 해요?'],
+      ['en', 'what did i spend the most on last month', 'how do i cut that down'],
+    ] as const)('%s: last month’s largest category, not this month’s', async (lang, first, then) => {
+      const last = await summary('period: LAST_MONTH');
+      const top = [...last.byCategory].sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))[0];
+      const a = await ask(first);
+      const b = await ask(then, a.conversationId);
+      expect(b.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(b.text)).toContain(phrase('category', top.category.code, lang));
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+  });
 });

@@ -901,6 +901,11 @@ export interface CounselSlots {
   /** Where the money went most ("어디에 제일 많이 썼어?", "where did I spend the most?"): the largest category first. */
   top?: boolean;
   /**
+   * QA round 28 (lead). The period whose largest category a cut follows up ("그거 줄이려면 어떻게 해요?" after "지난달에
+   * 뭐에 제일 많이 썼어요?": last month's largest, cut over the usual months). Set by understanding, never inherited.
+   */
+  topPeriod?: PeriodSlot;
+  /**
    * QA round 26. "그거 빼면 얼마예요?", "and without that?" after where the money went most: the period's total with
    * that largest category taken out (resolved by the answer from the period's categories).
    */

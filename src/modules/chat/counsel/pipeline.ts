@@ -1338,7 +1338,7 @@ export class CounsellingPipeline implements Counsellor {
         ? [
             ...((
               await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-                getSpendingSummary(t, periodArgs(slots.period, {})),
+                getSpendingSummary(t, periodArgs(slots.topPeriod ?? slots.period, {})),
               )
             )?.byCategory ?? []),
           ]

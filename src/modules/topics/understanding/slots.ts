@@ -196,6 +196,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   SPENDING: [
     'without',
     'period',
+    'topPeriod',
     'yearly',
     'cancelAll',
     'merchant',

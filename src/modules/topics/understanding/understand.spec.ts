@@ -7851,3 +7851,15 @@ describe('QA round 28 (lead): "그날 주말이에요?" after the next payment',
     expect(u.slots.weekendAsked).toBeUndefined();
   });
 });
+
+describe('QA round 28 (lead): a cut of the largest category follows the period it was asked for', () => {
+  it.each([
+    [['지난달에 뭐에 제일 많이 썼어요?', '그거 줄이려면 어떻게 해요?']],
+    [['what did i spend the most on last month', 'how do i cut that down']],
+  ])('%j → that period’s largest, cut', (texts) => {
+    expect(lastOf(...texts)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { reduce: true, top: true, topPeriod: { kind: 'LAST_MONTH' } },
+    });
+  });
+});

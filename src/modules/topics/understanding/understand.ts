@@ -793,6 +793,26 @@ function answerBound(
     };
   // QA round 26. "how can i cut it by 100k", "10만원 줄이려면?" after one category's spending: that category cut by (or
   // to) the amount (was a loan limit of ₩100,000 or the flagged charges).
+  // QA round 28 (lead). "그거 줄이려면 어떻게 해요?", "how do i cut that down" after "지난달에 뭐에 제일 많이 썼어요?":
+  // the largest category of the period asked before (was this month's so far — the phone bill — or all spending),
+  // cut over the usual months.
+  if (
+    p === 'SPENDING' &&
+    previous.slots.top &&
+    !previous.slots.category &&
+    isBrief(text) &&
+    LOWER_IT.test(text) &&
+    !extractCategory(text)
+  )
+    return {
+      intent: 'SPENDING',
+      slots: {
+        reduce: true,
+        top: true,
+        ...(previous.slots.period ? { topPeriod: previous.slots.period } : {}),
+      },
+      inherited: ['top'],
+    };
   if (p === 'SPENDING' && previous.slots.category && !extractCategory(text) && isBrief(text)) {
     const cut = extractCutOnly(text);
     if (cut) return { intent: 'SPENDING', slots: { category: previous.slots.category, categoryCut: cut } };
@@ -2629,6 +2649,7 @@ function creditEffectOfIt(text: string): CounselSlots['creditEffect'] {
  */
 // QA round 21 (loan21): what an answer led with (a prepayment's or a refinance's lead, the burden held) is asked once too.
 const ASKED_NOT_KEPT: (keyof CounselSlots)[] = [
+  'topPeriod',
   'instalmentPrepay',
   'prepayLead',
   'refinanceLead',
