@@ -14099,7 +14099,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const lead = firstSentence(b.text);
       if (lang === 'ko') {
         expect(lead).toMatch(off ? /^네, / : /^아니요, /);
-        if (!KOREAN_PUBLIC_HOLIDAYS.includes(n.dueDate)) expect(lead).toContain(`${'일월화수목금토'[wd]}요일`);
+        if (!KOREAN_PUBLIC_HOLIDAYS.includes(n.dueDate))
+          expect(lead).toContain(`${'일월화수목금토'[wd]}요일`);
         expect(lead).toContain(`${Number(n.dueDate.slice(5, 7))}월 ${Number(n.dueDate.slice(8, 10))}일`);
       } else {
         expect(lead).toMatch(off ? /^Yes: / : /^No: /);
@@ -14124,5 +14125,31 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(b.text)).toContain(phrase('category', top.category.code, lang));
       expect(renderingErrors(b.text)).toEqual([]);
     });
+  });
+
+  describe('QA round 28 (lead): which to pay first after a hardship answer', () => {
+    it.each([
+      ['ko', '월급이 밀려서 이번 달 카드값이랑 대출 둘 다 못 낼 것 같아요', '뭐부터 내야 돼요?'],
+      ['en', "i can't pay my card bill and my loan this month", 'which one do i pay first?'],
+    ] as const)(
+      '%s: the card bill before the loan, both figures and the loan’s penalty rate',
+      async (lang, first, then) => {
+        const bill = (await cardBillOf(`${today().slice(0, 7)}-01`)).bill;
+        const n = nextDue();
+        const a = await ask(first);
+        const b = await ask(then, a.conversationId);
+        expect(b.topic?.intent).toBe('HARDSHIP');
+        const lead = firstSentence(b.text);
+        expect(lead).toMatch(
+          lang === 'ko'
+            ? /^둘 다 한 번에 내기 어렵다면 보통 카드값부터/
+            : /^If you can’t pay both in full, the card bill usually comes first/,
+        );
+        expect(lead).toContain(formatWon(bill.toString(), lang));
+        expect(lead).toContain(formatWon(n.nextPayment!.payment.amount, lang));
+        expect(lead).toContain(formatDate(n.nextPayment!.dueDate, lang, today()));
+        expect(renderingErrors(b.text)).toEqual([]);
+      },
+    );
   });
 });

@@ -169,7 +169,15 @@ export interface LoanRefSlot {
 export type HardshipSlot = 'CANT_PAY' | 'LOST_JOB' | 'INCOME_DROP' | 'DEFER';
 
 export type HardshipAskSlot =
-  'DEPOSIT' | 'WHO_TO_CALL' | 'FIRST_STEP' | 'HELPLINE' | 'BENEFIT' | 'DUE_WHEN' | 'RUNWAY';
+  | 'DEPOSIT'
+  | 'WHO_TO_CALL'
+  | 'FIRST_STEP'
+  | 'HELPLINE'
+  | 'BENEFIT'
+  | 'DUE_WHEN'
+  | 'RUNWAY'
+  /** QA round 28 (lead). "뭐부터 내야 돼요?", "which do i pay first?": the card bill or the loan, with their costs if late. */
+  | 'PAY_FIRST';
 
 export type ForecastSubjectSlot = 'SPENDING' | 'DEBT' | 'BALANCE' | 'BASE_RATE' | 'LENDING_RATE';
 

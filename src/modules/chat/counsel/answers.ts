@@ -1646,7 +1646,8 @@ function nextPayment(input: IntentReplyInput): string[] {
   if (slots.interestWhy) return [...leads, ...interestWhyLines(l, data, lang, slots.interestDispute)];
   const out = [
     ...leads,
-    (slots.debitDay ? debitDayLead(l, data, lang, slots.weekendAsked) : null) ?? nextPaymentLead(l, data, lang, slots.daysUntil),
+    (slots.debitDay ? debitDayLead(l, data, lang, slots.weekendAsked) : null) ??
+      nextPaymentLead(l, data, lang, slots.daysUntil),
     // "다음 납입일이랑 남은 잔액 알려줘": the balance, right after.
     ...(slots.alsoBalance ? [balanceLine(l, data, lang)] : []),
   ];
@@ -3917,6 +3918,81 @@ function cardHardshipLines(input: IntentReplyInput, opener: Record<Lang, string>
 }
 
 /**
+ * QA round 28 (lead). "뭐부터 내야 돼요?", "which one do i pay first?" after a hardship answer: the card bill before the
+ * loan when both are short — a late card bill costs the card company's penalty interest (about 15–20 % a year) and can
+ * stop the card, above the loan's own penalty rate — then that whichever is left unpaid is called about before its
+ * date; with loans alone, the one with the highest penalty rate (or the earliest) first. Figures from the turn's data.
+ */
+function payFirstLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const s = data.spendingSummary;
+  const bill = input.understanding.slots.cardBill && s ? billAmount(s, data) : new Decimal(0);
+  const due = loans
+    .filter((l) => l.nextPayment)
+    .sort(
+      (a, b) =>
+        new Decimal(b.delinquency.penaltyRate ?? 0).cmp(a.delinquency.penaltyRate ?? 0) ||
+        a.nextPayment!.dueDate.localeCompare(b.nextPayment!.dueDate),
+    );
+  const loanPhrase = (l: LoanLine) => {
+    const rate = l.delinquency.penaltyRate ? formatAnnualRate(l.delinquency.penaltyRate, lang) : null;
+    return ko
+      ? `${loanName(l, lang)} ${date(l.nextPayment!.dueDate, data, lang)} 납입분 ${l.nextPayment!.payment.text}${rate ? `(연체이자 ${rate})` : ''}`
+      : `your ${loanName(l, lang)} payment of ${l.nextPayment!.payment.text} due ${date(l.nextPayment!.dueDate, data, lang)}${rate ? ` (penalty interest ${rate})` : ''}`;
+  };
+  const lead =
+    bill.gt(0) && due.length > 0
+      ? ko
+        ? koText`둘 다 한 번에 내기 어렵다면 보통 카드값부터 막는 편이 낫습니다: 이번 달 카드값 약 ${formatWon(bill.toFixed(0), lang)}은/는 밀리면 카드사 연체이자(보통 연 15~20%, 법정 최고 연 20%)가 붙고 카드 이용이 정지될 수 있는데, ${loanPhrase(due[0])}은/는 그보다 연체이자가 낮습니다.`
+        : `If you can’t pay both in full, the card bill usually comes first: this month’s bill of about ${formatWon(bill.toFixed(0), lang)} carries the card company’s penalty interest (usually 15–20% a year, 20% being the legal maximum) if late and can get the card stopped, while ${loanPhrase(due[0])} costs less if late.`
+      : due.length > 1
+        ? ko
+          ? koText`연체이자가 가장 높은 것부터 내세요: ${due.map(loanPhrase).join(', ')} 순서입니다.`
+          : `Pay the one with the highest penalty interest first: ${due.map(loanPhrase).join(', then ')}.`
+        : due.length === 1
+          ? ko
+            ? koText`지금 내실 대출은 ${loanPhrase(due[0])} 하나라, 이것부터 챙기시면 됩니다.`
+            : `The one loan payment to make is ${loanPhrase(due[0])}, so that comes first.`
+          : bill.gt(0)
+            ? ko
+              ? koText`상환 중인 대출 납입이 없어 이번 달 카드값 약 ${formatWon(bill.toFixed(0), lang)}부터 챙기시면 됩니다.`
+              : `You have no loan payment due, so this month’s card bill of about ${formatWon(bill.toFixed(0), lang)} comes first.`
+            : ko
+              ? '지금 기록된 대출 납입이나 카드값이 없어 먼저 낼 것이 없습니다.'
+              : 'There is no loan payment or card bill on file to pay first.';
+  return [
+    lead,
+    bill.gt(0) || due.length > 1
+      ? ko
+        ? '어느 쪽이든 10만원 이상을 5영업일 넘게 못 내면 연체 정보가 신용평가사에 공유되니, 전액을 못 내는 쪽은 납입일 전에 먼저 연락하세요.'
+        : 'Either way, ₩100,000 or more unpaid for 5 business days is reported to the credit bureaus, so call whichever you can’t pay in full before its date.'
+      : ko
+        ? '10만원 이상을 5영업일 넘게 못 내면 연체 정보가 신용평가사에 공유되니, 전액이 어려우면 납입일 전에 먼저 연락하세요.'
+        : '₩100,000 or more unpaid for 5 business days is reported to the credit bureaus, so if you can’t pay it in full, call before the date.',
+    ...steps(lang, [
+      ...(bill.gt(0)
+        ? [
+            ko
+              ? '카드값이 부족하면 결제일 전에 카드사에 할부 전환(분할납부)이나 결제일 변경을 물어보세요.'
+              : 'If the card bill is short, ask the card company before its date to split it into instalments or move the date.',
+          ]
+        : []),
+      ...(due.length > 0
+        ? [
+            ko
+              ? koText`대출이 부족하면 ${date(due[0].nextPayment!.dueDate, data, lang)} 전에 ${due[0].lender}에 상환유예나 기한연장을 상담하세요.`
+              : `If the loan payment is short, call ${lenderInEnglish(due[0].lender)} before ${date(due[0].nextPayment!.dueDate, data, lang)} about a deferral or an extension.`,
+          ]
+        : []),
+      ko
+        ? '여러 빚이 함께 밀릴 것 같으면 신용회복위원회(☎ 1600-5500)나 서민금융진흥원(☎ 1397)에서 무료로 상담받을 수 있습니다.'
+        : 'If several debts are falling behind together, the Credit Counseling & Recovery Service (1600-5500) or the Korea Inclusive Finance Agency (1397) advise for free.',
+    ]),
+  ];
+}
+
+/**
  * QA round 21 (care21). One thing asked after a hardship answer (slot hardshipAsk), answered first and alone — not the
  * whole ladder again: whether the jeonse deposit can be taken, whom to call, what to do first, what 1397 / 1600-5500
  * is, whether the unemployment benefit covers the outgoings, by when the next payment is due.
@@ -3960,6 +4036,8 @@ function hardshipAskLines(
         ...(callLender ? [callLender] : []),
       ];
     }
+    case 'PAY_FIRST':
+      return payFirstLines(input, loans);
     case 'WHO_TO_CALL':
       return [
         ko

@@ -2447,6 +2447,10 @@ export const WHO_TO_CALL =
 export const FIRST_STEP =
   /\bwhat (?:do|should|can) i do first\b|\bwhat first\b|\bwhere (?:do|should) i (?:start|begin)\b|\bwhat(?:'s| is) the first (?:step|thing)\b|뭐(?:부터|를?\s?먼저)\s?(?:해야|하면|할까|하죠|고쳐|고치|시작|바꿔|줄여)|무엇(?:부터|을\s?먼저)|먼저\s?(?:뭘|뭐를?|무엇을)\s?(?:해야|하면|할까|하죠)|어디서부터|뭐부터\s?(?:요|해요)?\s*[?？]?\s*$/i;
 
+/** QA round 28 (lead). "뭐부터 내야 돼요?", "뭘 먼저 갚아요?", "which one do i pay first?": which bill comes first. */
+export const PAY_FIRST =
+  /(?:뭐|뭘|뭐를|무엇을?|어느\s?(?:것|거|걸|쪽)|어떤\s?(?:것|거|걸))\s?(?:부터|을?\s?먼저|를?\s?먼저)\s?(?:내|갚|막|결제|납부)|(?:먼저|우선)\s?(?:뭘|뭐를?|어느\s?(?:것|거|걸|쪽)을?)\s?(?:내|갚|막)|\b(?:which|what) (?:one |bill |debt )?(?:do|should|must) i pay (?:off )?first\b|\bwhat (?:should|do) i pay first\b|\bwhich (?:one|bill|debt) (?:comes )?first\b|\bpay (?:which|what) first\b/i;
+
 /** QA round 21 (care21). "1397은 뭐에요?", "what is 1600-5500": the free debt lines explained. */
 export const HELPLINE_ASKED =
   /(?:1397|1600\s?-?\s?5500|신용회복\s?위원회|\bccrs\b)[^.?!]{0,12}(?:뭐|무엇|어떤|어디|누구|\bwhat\b|\bwho\b)|\b(?:what|who)(?:'s| is| are)\b[^.?!]{0,12}(?:1397|1600\s?-?\s?5500)/i;

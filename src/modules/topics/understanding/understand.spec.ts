@@ -7863,3 +7863,20 @@ describe('QA round 28 (lead): a cut of the largest category follows the period i
     });
   });
 });
+
+describe('QA round 28 (lead): which to pay first after a hardship answer', () => {
+  it.each([
+    [['월급이 밀려서 이번 달 카드값이랑 대출 둘 다 못 낼 것 같아요', '뭐부터 내야 돼요?'], true],
+    [["i can't pay my card bill and my loan this month", 'which one do i pay first?'], true],
+    [['대출 못 갚을 것 같아요', '뭘 먼저 갚아요?'], false],
+  ])('%j → PAY_FIRST', (texts, card) => {
+    const u = lastOf(...texts);
+    expect(u).toMatchObject({ intent: 'HARDSHIP', slots: { hardshipAsk: 'PAY_FIRST' } });
+    expect(!!u.slots.cardBill).toBe(card);
+  });
+  it('"뭐부터 해야 돼요?" stays the first step', () => {
+    expect(lastOf('이번달 너무 힘들어요 돈이 없어요', '뭐부터 해야 돼요?').slots.hardshipAsk).toBe(
+      'FIRST_STEP',
+    );
+  });
+});

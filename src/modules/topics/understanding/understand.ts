@@ -83,6 +83,7 @@ import {
   UNEMPLOYMENT_BENEFIT,
   WHO_TO_CALL,
   FIRST_STEP,
+  PAY_FIRST,
   RUNWAY_ASKED,
   CLICKED_IT,
   SCAM_REFUND,
@@ -811,7 +812,6 @@ function answerBound(
         top: true,
         ...(previous.slots.period ? { topPeriod: previous.slots.period } : {}),
       },
-      inherited: ['top'],
     };
   if (p === 'SPENDING' && previous.slots.category && !extractCategory(text) && isBrief(text)) {
     const cut = extractCutOnly(text);
@@ -1008,6 +1008,17 @@ function answerBound(
   // (a card bill that cannot be paid keeps its own answer, the bill first).
   if (afterHardship && !previous.slots.cardBill && isBrief(text) && SHORT_WHAT_IF.test(text))
     return { intent: 'HARDSHIP', slots: { hardshipAsk: 'FIRST_STEP' } };
+  // QA round 28 (lead). "뭐부터 내야 돼요?" after a hardship answer (the card bill and the loan both short): which to pay
+  // first, with what each costs if late (was small talk).
+  if (afterHardship && isBrief(text) && PAY_FIRST.test(text))
+    return {
+      intent: 'HARDSHIP',
+      slots: {
+        hardship: previous.slots.hardship ?? 'CANT_PAY',
+        ...(previous.slots.cardBill ? { cardBill: true } : {}),
+        hardshipAsk: 'PAY_FIRST',
+      },
+    };
   if (isBrief(text) && FIRST_STEP.test(text)) {
     if (previous.slots.cardBill || previous.slots.nextBill)
       return {
