@@ -14152,4 +14152,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       },
     );
   });
+
+  describe('QA round 28 (lead): afraid to look at the money', () => {
+    it.each([
+      ['ko', '요즘 돈 쓰는 게 무서워요'],
+      ['en', "i'm scared to look at my bank account"],
+    ] as const)(
+      '%s: where they stand, with their score, first (was a forecast or small talk)',
+      async (lang, text) => {
+        const { score } = await healthScoreOf();
+        const a = await ask(text);
+        expect(a.topic?.intent).toBe('HEALTH_SCORE');
+        expect(firstSentence(a.text)).toContain(lang === 'ko' ? `${score}점` : `${score} out of 100`);
+        expect(renderingErrors(a.text)).toEqual([]);
+      },
+    );
+  });
 });

@@ -1796,7 +1796,7 @@ export function extractCutOnly(text: string): { amount: string; to: boolean } | 
  * "더 빨리 갚을 수 있어요?" after the maturity): the payoff today.
  */
 export const PAY_OFF_EARLY =
-  /\b(?:can|could|may) i\b[^.?!]{0,12}\bpay (?:it|this|that|the (?:whole )?(?:loan|thing|balance|mortgage)|my (?:whole )?(?:loan|mortgage)|everything) off (?:early|earlier|sooner|faster|ahead of time|before (?:it matures|maturity|the end))\b|(?:더\s?)?(?:빨리|일찍)\s?(?:다\s?|전부\s?)?(?:갚을\s?수|상환할\s?수|갚아도|끝낼\s?수)/i;
+  /\b(?:can|could) i (?:make|get) (?:it|that|this) (?:go )?(?:faster|sooner|quicker|earlier)\b|(?:더\s?)?(?:빨리|일찍)\s?(?:끝낼|끝내|당길|당겨)|\b(?:can|could|may) i\b[^.?!]{0,12}\bpay (?:it|this|that|the (?:whole )?(?:loan|thing|balance|mortgage)|my (?:whole )?(?:loan|mortgage)|everything) off (?:early|earlier|sooner|faster|ahead of time|before (?:it matures|maturity|the end))\b|(?:더\s?)?(?:빨리|일찍)\s?(?:다\s?|전부\s?)?(?:갚을\s?수|상환할\s?수|갚아도|끝낼\s?수)/i;
 
 /**
  * QA round 26. The next instalment paid before its due date: "오늘 미리 내도 돼요?", "납입 미리 해도 되나요", "can i pay it
@@ -3286,7 +3286,7 @@ export const FAMILY_CARE =
  * 괜찮은 거야?" — the health score and what drives it (QA round 20: the refinance offers, small talk).
  */
 export const FINANCIAL_STANDING =
-  /\bam i in (?:financial |money |serious |big )?trouble\b|\bam i (?:doing )?(?:ok|okay|alright|all right|fine|good) (?:financially|with (?:my )?money)\b|\bhow bad is my (?:financial |money )?situation\b|\bhow (?:are|is) my (?:finances|financial (?:health|situation|shape))\b|\bam i in (?:a )?(?:bad|good) (?:financial )?(?:shape|place|state)\b|\b(?:am i|will i be) (?:going to be |gonna be )?(?:ok(?:ay)?|alright|all right|fine) (?:financially|with (?:my )?money)\b|(?:내|제|저의|나의)\s?(?:재정|재무|금융|경제)\s?(?:상태|상황)\S{0,2}\s?(?:괜찮|어때|어떤|어떻|심각|위험|나빠|안\s?좋)|(?:재정|재무)\s?(?:상태|상황)\S{0,2}\s?(?:이\s?|가\s?)?(?:심각|위험)|(?<!(?:불안|걱정|무서|무섭|겁)[^]*)(?:^|\s)(?:나|저|난|전|내가|제가)\s?(?:이제\s?|완전\s?|진짜\s?|혹시\s?)?망(?:한\s?(?:거|건|걸까|건가)|했(?:어|나|나요|어요|죠|지|을까|는지))\S*\s*[?？]/i;
+  /\b(?:scared|afraid|terrified|frightened|dreading|dread|can'?t (?:bear|face)) (?:to |of )?(?:look(?:ing)?|check(?:ing)?|open(?:ing)?|see(?:ing)?) (?:at )?(?:my )?(?:bank (?:account|balance|app)|accounts?|balance|statements?|card (?:bill|statement)|finances|money)\b|(?:통장|잔고|잔액|계좌|명세서|카드\s?(?:값|내역|명세서)|가계부|돈\s?(?:쓰는\s?(?:게|것이?|거)|쓰기가?))\S{0,2}\s?(?:보기가?\s?|보는\s?(?:게|것이?)\s?|확인하기가?\s?|열어\s?보기가?\s?)?(?:너무\s?|좀\s?|진짜\s?)?(?:무서|두려|겁나|겁이)|\bam i in (?:financial |money |serious |big )?trouble\b|\bam i (?:doing )?(?:ok|okay|alright|all right|fine|good) (?:financially|with (?:my )?money)\b|\bhow bad is my (?:financial |money )?situation\b|\bhow (?:are|is) my (?:finances|financial (?:health|situation|shape))\b|\bam i in (?:a )?(?:bad|good) (?:financial )?(?:shape|place|state)\b|\b(?:am i|will i be) (?:going to be |gonna be )?(?:ok(?:ay)?|alright|all right|fine) (?:financially|with (?:my )?money)\b|(?:내|제|저의|나의)\s?(?:재정|재무|금융|경제)\s?(?:상태|상황)\S{0,2}\s?(?:괜찮|어때|어떤|어떻|심각|위험|나빠|안\s?좋)|(?:재정|재무)\s?(?:상태|상황)\S{0,2}\s?(?:이\s?|가\s?)?(?:심각|위험)|(?<!(?:불안|걱정|무서|무섭|겁)[^]*)(?:^|\s)(?:나|저|난|전|내가|제가)\s?(?:이제\s?|완전\s?|진짜\s?|혹시\s?)?망(?:한\s?(?:거|건|걸까|건가)|했(?:어|나|나요|어요|죠|지|을까|는지))\S*\s*[?？]/i;
 
 /** What to do, asked alone after an answer: "그럼 어떻게 해요?", "이제 뭘 해야 돼요?", "what should i do?", "how do i apply?". */
 export const NEXT_STEPS =

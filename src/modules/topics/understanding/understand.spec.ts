@@ -7880,3 +7880,20 @@ describe('QA round 28 (lead): which to pay first after a hardship answer', () =>
     );
   });
 });
+
+describe('QA round 28 (lead): afraid to look at the money, and a faster end to the loan', () => {
+  it.each([
+    "i'm scared to look at my bank account",
+    '요즘 돈 쓰는 게 무서워요',
+    '통장 보기가 무서워요',
+    '카드 명세서 보기가 겁나요',
+  ])('%s → where they stand, plainly', (text) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'HEALTH_SCORE', slots: { standingAsked: true } });
+  });
+  it.each([
+    [['when will i be debt free', 'can i make it faster']],
+    [['만기 언제예요?', '더 빨리 끝낼 수 있어요?']],
+  ])('%j → today’s payoff', (texts) => {
+    expect(lastOf(...texts).intent).toBe('PAYOFF_QUOTE');
+  });
+});
