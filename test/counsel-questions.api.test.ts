@@ -5754,7 +5754,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(limit.topic?.intent).toBe('LOAN_LIMIT');
     expect(firstSentence(limit.text)).toMatch(/최대 [\d,]+원까지 가능한 것으로 계산됩니다/);
     if (creditScore !== null)
-      expect(limit.text).toContain(`등록된 신용점수는 1000점 만점에 ${creditScore}점입니다.`);
+      // QA round 28 (lead): the score weighed for the loan, right after the limit.
+      expect(limit.text.split('\n')[1]).toContain(`신용점수 ${creditScore}점은`);
   });
 
   it('"대출 상환 방식 바꿀 수 있어요?" → the lender\'s change of terms first, then their loan\'s own method', async () => {
@@ -14167,5 +14168,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(a.text)).toEqual([]);
       },
     );
+  });
+
+  describe('QA round 28 (lead): the credit score weighed for a loan', () => {
+    it.each([
+      ['en', 'is my credit score good enough for a mortgage'],
+      ['ko', '제 신용점수면 주담대 충분해요?'],
+    ] as const)('%s: the mortgage limit first, then the score on file weighed for it', async (lang, text) => {
+      const score = await creditScore();
+      const a = await ask(text);
+      expect(a.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(a.text)).toMatch(lang === 'ko' ? /주택담보대출은 최대 [\d,]+원/ : /as a mortgage/);
+      expect(a.text.split('\n')[1]).toContain(
+        lang === 'ko' ? `신용점수 ${score}점은` : `credit score of ${score}`,
+      );
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
   });
 });

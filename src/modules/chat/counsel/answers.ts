@@ -13426,11 +13426,17 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
         break;
       case 'LOAN_LIMIT':
         // "대출 받을 수 있을까요? 신용점수가 낮아요": the limit, then the score on file and where it stands.
-        body = [
-          ...incomeOnFileLead(input),
-          ...limitLead(input),
-          ...creditScoreLines(input, false).slice(0, 2),
-        ];
+        // QA round 28 (lead). "is my credit score good enough for a mortgage?": the score weighed for that loan right
+        // after its limit (was its figure and grade at the end).
+        if (input.understanding.slots.scoreKind === 'CREDIT' && input.data.creditScore != null) {
+          const limit = limitLead(input);
+          body = [
+            ...incomeOnFileLead(input),
+            ...limit.slice(0, 1),
+            scoreForLoanLine(input.data.creditScore, lang),
+            ...limit.slice(1),
+          ];
+        } else body = [...incomeOnFileLead(input), ...limitLead(input)];
         break;
       case 'REFINANCE':
         body = refinance(input);
@@ -13947,6 +13953,30 @@ function conversionRangeLine(months: number, lang: Lang): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // QA round 22 (shortfu). The new angle of a short follow-up (slot angle), and replies that open with a sentence.
+
+/**
+ * QA round 28 (lead). The credit score on file weighed for a loan ("is my credit score good enough for a mortgage?"):
+ * its former NICE grade's range — upper: it counts in their favour; middle: a loan is usually possible at a higher
+ * rate; lower: a refusal or a high rate is likely — before the limit the loan itself would have.
+ */
+function scoreForLoanLine(score: number, lang: Lang): string {
+  const g = formerNiceGrade(score);
+  if (!g)
+    return lang === 'ko'
+      ? `등록된 신용점수는 1000점 만점에 ${score}점입니다.`
+      : `Your credit score on file is ${score} out of 1,000.`;
+  return lang === 'ko'
+    ? {
+        UPPER: `신용점수 ${score}점은 NICE 환산표로 예전 ${g.grade}등급(${g.from}~${g.to}점)의 높은 편이라, 대출 심사에서 걸림돌이 되기보다 금리와 한도에 유리하게 봅니다.`,
+        MIDDLE: `신용점수 ${score}점은 NICE 환산표로 예전 ${g.grade}등급(${g.from}~${g.to}점)의 중간 구간이라, 보통 대출은 가능하지만 금리가 더 붙을 수 있습니다.`,
+        LOWER: `신용점수 ${score}점은 NICE 환산표로 예전 ${g.grade}등급(${g.from}~${g.to}점)의 낮은 편이라, 은행 대출은 거절되거나 금리가 높게 나올 수 있습니다.`,
+      }[g.range]
+    : {
+        UPPER: `Your credit score of ${score} is strong — grade ${g.grade} (${g.from}–${g.to}) on NICE's table for the former grades — so it counts in your favour on the rate and the limit rather than standing in the way.`,
+        MIDDLE: `Your credit score of ${score} is middling — grade ${g.grade} (${g.from}–${g.to}) on NICE's table for the former grades — so a loan is usually possible, at a higher rate.`,
+        LOWER: `Your credit score of ${score} is on the low side — grade ${g.grade} (${g.from}–${g.to}) on NICE's table for the former grades — so a bank may refuse or charge a high rate.`,
+      }[g.range];
+}
 
 /**
  * "높은편이에요?", "is that good enough to get a better rate" after the credit score: yes / middling / no for their own

@@ -112,6 +112,7 @@ import {
   DEBT_WITH_CARD,
   NO_MONEY_SAID,
   FINANCIAL_STANDING,
+  SCORE_ENOUGH_FOR_LOAN,
   LOAN_NUMBER_ASKED,
   LOAN_CONTRACT,
   NET_WORTH,
@@ -479,6 +480,8 @@ function lenderQuoteSaid(text: string): boolean {
 }
 
 export function decisiveIntent(text: string): CounselIntent | null {
+  // QA round 28 (lead). "is my credit score good enough for a mortgage?": whether the loan can be had (was the score).
+  if (SCORE_ENOUGH_FOR_LOAN.test(text)) return 'LOAN_LIMIT';
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   if (lenderQuoteSaid(text)) return 'REFINANCE';
   if (MONTH_HIGH_WHY.test(text)) return 'SPENDING';

@@ -3198,8 +3198,18 @@ export function extractRateJudged(text: string): number | undefined {
  * Whether a loan can be had at all, asked as yes or no without an amount ("대출 더 받을 수 있어요?", "신용대출 받을 수
  * 있을까요?", "can I get another loan?"): the limit with 네 / 아니요 first. Not "how much" ("얼마까지 빌릴 수 있어요?").
  */
-export const CAN_BORROW =
-  /^(?![^]*(?:얼마|몇|\bhow much\b|\bhow big\b|\bwhat(?:'s| is) (?:my|the) (?:limit|max))).*(?:(?:대출|돈|신용\s?대출|주담대|마이너스\s?통장)\S{0,2}\s?(?:을\s?|를\s?|이\s?|은\s?)?(?:더\s?|또\s?|좀\s?)?(?:받을|빌릴|만들)\s?수\s?(?:있어|있나|있을까|있는지|있습니까)|(?:대출|신용\s?대출|주담대)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?|또\s?)?(?:가능할까|가능해요|가능한가요|가능합니까|될까요|되나요|나올까요|나오나요)|\b(?:can|could|may) i (?:still )?(?:get|take out|borrow|qualify for) (?:a |an |another |any |more |some )?(?:\w+ )?(?:loan|credit|money|mortgage)\b)/i;
+/**
+ * QA round 28 (lead). The credit score weighed for a loan: "is my credit score good enough for a mortgage?", "제
+ * 신용점수면 주담대 충분해요?" — whether the loan can be had, as "can i get a mortgage with my credit score" is.
+ */
+export const SCORE_ENOUGH_FOR_LOAN =
+  /\b(?:is|would|will) my (?:credit )?(?:score|rating) (?:be )?(?:good|high|strong) enough (?:for|to get|to qualify for) (?:a |an )?(?:\w+ )?(?:loan|mortgage|credit)\b|\bdoes my (?:credit )?score (?:qualify|let) me (?:for|get) (?:a |an )?(?:\w+ )?(?:loan|mortgage)\b|신용\s?(?:점수|등급)\S{0,3}\s?[^.?!]{0,8}(?:주담대|주택\s?담보\s?대출|전세\s?(?:자금\s?)?대출|신용\s?대출|대출)\S{0,2}\s?[^.?!]{0,6}(?:충분|괜찮|될까|되나|돼요|나올까|나오나|가능)/i;
+
+export const CAN_BORROW = new RegExp(
+  String.raw`^(?![^]*(?:얼마|몇|\bhow much\b|\bhow big\b|\bwhat(?:'s| is) (?:my|the) (?:limit|max))).*(?:(?:대출|돈|신용\s?대출|주담대|마이너스\s?통장)\S{0,2}\s?(?:을\s?|를\s?|이\s?|은\s?)?(?:더\s?|또\s?|좀\s?)?(?:받을|빌릴|만들)\s?수\s?(?:있어|있나|있을까|있는지|있습니까)|(?:대출|신용\s?대출|주담대)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?|또\s?)?(?:가능할까|가능해요|가능한가요|가능합니까|될까요|되나요|나올까요|나오나요)|\b(?:can|could|may) i (?:still )?(?:get|take out|borrow|qualify for) (?:a |an |another |any |more |some )?(?:\w+ )?(?:loan|credit|money|mortgage)\b)` +
+    `|${SCORE_ENOUGH_FOR_LOAN.source}`,
+  'i',
+);
 
 /**
  * A switch asked as "can I" ("고정금리로 바꿀 수 있어요?", "can I switch to a fixed rate?"), not which is better

@@ -7897,3 +7897,18 @@ describe('QA round 28 (lead): afraid to look at the money, and a faster end to t
     expect(lastOf(...texts).intent).toBe('PAYOFF_QUOTE');
   });
 });
+
+describe('QA round 28 (lead): the credit score weighed for a loan', () => {
+  it.each(['is my credit score good enough for a mortgage', '제 신용점수면 주담대 충분해요?'])(
+    '%s → the mortgage limit',
+    (text) => {
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'LOAN_LIMIT',
+        slots: { loanKind: 'MORTGAGE', scoreKind: 'CREDIT', canBorrow: true },
+      });
+    },
+  );
+  it.each(['신용점수 몇 점이에요?', '내 신용점수 괜찮아요?'])('%s stays the score', (text) => {
+    expect(understandMessage(text).intent).toBe('HEALTH_SCORE');
+  });
+});
