@@ -14185,4 +14185,32 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 28 (lead): a year of savings with nothing left over; what is left this month', () => {
+    it.each([
+      ['ko', '적금 들고 싶은데 한 달에 얼마 넣을 수 있을까요?', '1년이면 얼마 모여요?'],
+      ['en', 'how much can i save a month', 'and in a year?'],
+    ] as const)('%s: over 12 months, first', async (lang, first, then) => {
+      const { surplus } = await monthlySurplus();
+      const a = await ask(first);
+      const b = await ask(then, a.conversationId);
+      expect(b.topic?.intent).toBe('SAVINGS');
+      const lead = firstSentence(b.text);
+      if (surplus <= 0n) {
+        expect(lead).toMatch(
+          lang === 'ko'
+            ? /^지금 지출 그대로면 12개월 동안 모이는 돈은 없습니다/
+            : /^At your current spending nothing gathers over 12 months/,
+        );
+        expect(lead).toContain(formatWon((-surplus).toString(), lang));
+      } else expect(lead).toContain(formatWon((surplus * 12n).toString(), lang));
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+    it("\"what's left for the rest of the month\" after this month's spending is the month's money left (was a forecast)", async () => {
+      const a = await ask('this month how much have i spent so far');
+      const b = await ask("what's left for the rest of the month", a.conversationId);
+      expect(b.topic?.intent).toBe('SAVINGS');
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+  });
 });

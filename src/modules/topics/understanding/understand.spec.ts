@@ -7912,3 +7912,13 @@ describe('QA round 28 (lead): the credit score weighed for a loan', () => {
     expect(understandMessage(text).intent).toBe('HEALTH_SCORE');
   });
 });
+
+describe("QA round 28 (lead): what's left this month", () => {
+  it.each([
+    "what's left for the rest of the month",
+    "what's left this month",
+    'how much money do i have left this month',
+  ])('%s → the month’s money left', (text) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { leftThisMonth: true } });
+  });
+});
