@@ -14213,4 +14213,35 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(b.text)).toEqual([]);
     });
   });
+
+  describe('QA round 28 (lead): "평균은요?" after a month; fixed after a rate outlook', () => {
+    it.each([
+      ['ko', '식비 지난달에 얼마 썼어요?', '평균은요?'],
+      ['en', 'how much did i spend on food last month', 'and on average?'],
+    ] as const)(
+      '%s: the usual month’s average (the last three complete months ÷ 3), not that month again',
+      async (lang, first, then) => {
+        const total = BigInt((await summary(completeMonths(', category: "FOOD"'))).total.amount);
+        const average = ((total * 2n + 3n) / 6n).toString();
+        const a = await ask(first);
+        const b = await ask(then, a.conversationId);
+        expect(b.topic?.intent).toBe('SPENDING');
+        expect(firstSentence(b.text)).toContain(formatWon(average, lang));
+        expect(renderingErrors(b.text)).toEqual([]);
+      },
+    );
+    it.each([
+      ['ko', '기준금리 내년에 내려갈까요?', '그럼 지금 고정으로 바꾸는 게 나아요?', '변동금리'],
+      ['en', 'will rates go down next year', 'should i switch to fixed then?', 'variable rate'],
+    ] as const)(
+      '%s: fixed against variable for their own loan (was the outlook again)',
+      async (lang, first, then, type) => {
+        const a = await ask(first);
+        const b = await ask(then, a.conversationId);
+        expect(b.topic?.intent).toBe('REFINANCE');
+        expect(firstSentence(b.text)).toContain(type);
+        expect(renderingErrors(b.text)).toEqual([]);
+      },
+    );
+  });
 });

@@ -482,6 +482,13 @@ function lenderQuoteSaid(text: string): boolean {
 export function decisiveIntent(text: string): CounselIntent | null {
   // QA round 28 (lead). "is my credit score good enough for a mortgage?": whether the loan can be had (was the score).
   if (SCORE_ENOUGH_FOR_LOAN.test(text)) return 'LOAN_LIMIT';
+  // QA round 28 (lead). "그럼 지금 고정으로 바꾸는 게 나아요?" (after a rate outlook): fixed against variable for their loan.
+  if (
+    /(?:고정|변동)\s?(?:금리\s?)?(?:형\s?)?(?:으로|로)\s?(?:바꾸|바꿀|바꿔|전환|갈아)|\b(?:switch|move|change|convert)(?:ing)? (?:it |my loan |the loan )?to (?:a )?fixed(?:[- ]rate)?\b/i.test(
+      text,
+    )
+  )
+    return 'REFINANCE';
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   if (lenderQuoteSaid(text)) return 'REFINANCE';
   if (MONTH_HIGH_WHY.test(text)) return 'SPENDING';

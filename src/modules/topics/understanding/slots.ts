@@ -2905,7 +2905,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['RATE_CUT_RIGHT', RATE_CUT_ASKED],
   [
     'RATE_TYPES',
-    /(?:고정|변동|혼합형?|주기형)\s?금리|(?:고정|변동)\s?(?:형\s?)?(?:으로|로)\s?(?:바꾸|바꿀|바꿔|전환|갈아)|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
+    /(?:고정|변동|혼합형?|주기형)\s?금리|(?:고정|변동)\s?(?:형\s?)?(?:으로|로)\s?(?:바꾸|바꿀|바꿔|전환|갈아)|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)|\b(?:switch|move|change|convert)(?:ing)? (?:it |my loan |the loan )?to (?:a )?fixed(?:[- ]rate)?\b/i,
   ],
   [
     'CASH_ADVANCE',
@@ -3775,7 +3775,7 @@ const MONTHLY_AVERAGE =
  * "한달에 얼마꼴이에요?" after a total over months: that total as a month's average.
  */
 const MONTHLY_AVERAGE_BARE =
-  /^\s*(?:and |so |ok |okay )?(?:(?:how much|what(?:'s| is)) (?:is )?(?:that|it|this) )?(?:(?:per|a|each|every) month|monthly)\s*\??\s*$|^\s*(?:그럼\s?|그거\s?|그건\s?)?(?:한\s?달|월|매달)\s?(?:로|으로|에|에는|엔|당)?\s?(?:치면|따지면|계산하면|나누면|얼마\s?꼴|꼴로)\S{0,4}\s*\??\s*$/i;
+  /^\s*(?:그럼\s?)?(?:월\s?|한\s?달\s?)?평균(?:은|은요|으로는|으로는요|으론|으로|이요)?\s*[?？]?\s*$|^\s*(?:and |so |what about |how about )?(?:on |the )?average\s*\??\s*$|^\s*(?:and |so |ok |okay )?(?:(?:how much|what(?:'s| is)) (?:is )?(?:that|it|this) )?(?:(?:per|a|each|every) month|monthly)\s*\??\s*$|^\s*(?:그럼\s?|그거\s?|그건\s?)?(?:한\s?달|월|매달)\s?(?:로|으로|에|에는|엔|당)?\s?(?:치면|따지면|계산하면|나누면|얼마\s?꼴|꼴로)\S{0,4}\s*\??\s*$/i;
 
 /** A day's average spending: "하루 평균 얼마 쓰고 있어요?", "하루에 얼마씩 쓰고 있어?", "how much do I spend a day?". */
 export const DAILY_AVERAGE =

@@ -7922,3 +7922,26 @@ describe("QA round 28 (lead): what's left this month", () => {
     expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { leftThisMonth: true } });
   });
 });
+
+describe('QA round 28 (lead): "평균은요?" after a month; fixed after a rate outlook', () => {
+  it.each([
+    [['쿠팡에서 이번 달에 얼마 썼어요?', '지난달은요?', '평균은요?'], { merchant: '쿠팡' }],
+    [['how much did i spend on food last month', 'and on average?'], { category: 'FOOD' }],
+  ])('%j → the monthly average, without the one month', (texts, filter) => {
+    const u = lastOf(...texts);
+    expect(u).toMatchObject({ intent: 'SPENDING', slots: { monthlyAverage: true, ...filter } });
+    expect(u.slots.period).toBeUndefined();
+  });
+  it('"월평균으로는요?" after this year keeps the year', () => {
+    expect(lastOf('올해 카드 얼마 썼어?', '월평균으로는요?').slots).toMatchObject({
+      monthlyAverage: true,
+      period: { kind: 'THIS_YEAR' },
+    });
+  });
+  it.each([
+    [['기준금리 내년에 내려갈까요?', '그럼 지금 고정으로 바꾸는 게 나아요?']],
+    [['will rates go down next year', 'should i switch to fixed then?']],
+  ])('%j → fixed against variable', (texts) => {
+    expect(lastOf(...texts)).toMatchObject({ intent: 'REFINANCE', slots: { productTopic: 'RATE_TYPES' } });
+  });
+});

@@ -4389,6 +4389,19 @@ function understandWithCore(
       inherited.push(name);
     }
   }
+  // QA round 28 (lead). "평균은요?" after a month's spending (at a shop, on a category): the usual month's average, not
+  // that one month over itself.
+  if (
+    slots.monthlyAverage &&
+    inherited.includes('period') &&
+    slots.period &&
+    ['THIS_MONTH', 'LAST_MONTH', 'MONTHS_AGO', 'THIS_WEEK', 'LAST_WEEK', 'TODAY', 'YESTERDAY'].includes(
+      slots.period.kind,
+    )
+  ) {
+    delete slots.period;
+    inherited.splice(inherited.indexOf('period'), 1);
+  }
   // QA round 25 (fixko2). "올해 카드 총액", "지난주에 쓴거", "그럼 이번달은 지금까지 얼마 썼어?" after a category's or a
   // shop's spending: a period of its own with the whole spent asked is all the card's spending then — the category,
   // shop and monthly average before are dropped (were the phone bills, 0원 of them, or the shop again). A bare period
