@@ -14244,4 +14244,31 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       },
     );
   });
+
+  describe('QA round 28 (lead): which lender to switch to', () => {
+    it.each([
+      ['ko', '대출 갈아타면 얼마 아껴요?', '그럼 어디로 갈아타요?'],
+      ['en', 'how much would i save by refinancing', 'which bank should i switch to?'],
+    ] as const)(
+      '%s: the best switch’s lender and saving first (was the whole comparison again)',
+      async (lang, first, then) => {
+        const jeonse = await activeJeonse<{
+          refinanceOffers: {
+            offers: { product: { lender: string }; switchLender: { monthlySaving: { amount: string } } }[];
+          };
+        }>('refinanceOffers { offers { product { lender } switchLender { monthlySaving { amount } } } }');
+        const a = await ask(first);
+        const b = await ask(then, a.conversationId);
+        expect(b.topic?.intent).toBe('REFINANCE');
+        const lead = firstSentence(b.text);
+        const named = jeonse.refinanceOffers.offers.filter((o) =>
+          lead.includes(formatWon(o.switchLender.monthlySaving.amount, lang)),
+        );
+        expect(named.length).toBeGreaterThan(0);
+        if (lang === 'ko') expect(named.some((o) => lead.includes(o.product.lender))).toBe(true);
+        else expect(lead).toMatch(/^Moving your .+ to /);
+        expect(renderingErrors(b.text)).toEqual([]);
+      },
+    );
+  });
 });

@@ -3222,7 +3222,7 @@ export const NON_BANK_LENDER =
   /(?:제?\s?2\s?금융|이\s?금융권|저축\s?은행|캐피탈|상호\s?금융|신협|새마을\s?금고|카드사\s?대출|보험사\s?대출)|\b(?:savings banks?|non-?banks?|second[- ]tier (?:lenders?|banks?|financial)|credit unions?|capital compan(?:y|ies)|finance compan(?:y|ies))\b/i;
 
 const SWITCH_LENDER =
-  /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
+  /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|(?:어디|어느\s?(?:은행|곳|데|금융\s?회사))\S{0,2}\s?(?:로|으로)?\s?(?:갈아타|옮기|옮겨|바꾸|바꿔)|\b(?:where|which (?:bank|lender|one)) (?:should|do|can|would) i (?:switch|move|refinance|go)\b|\bwho (?:should|do) i (?:switch|refinance) (?:to|with)\b|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
 
 /** The break-even of a switch asked: "how long till it breaks even?", "본전 뽑으려면 몇 달?", "손익분기점은?". */
 export const BREAK_EVEN = /break(?:s|ing)?[- ]even|손익\s?분기|본전|회수(?:하려면|까지|되)/i;

@@ -7945,3 +7945,13 @@ describe('QA round 28 (lead): "평균은요?" after a month; fixed after a rate 
     expect(lastOf(...texts)).toMatchObject({ intent: 'REFINANCE', slots: { productTopic: 'RATE_TYPES' } });
   });
 });
+
+describe('QA round 28 (lead): which lender to switch to', () => {
+  it.each([
+    [['대출 갈아타면 얼마 아껴요?', '그럼 어디로 갈아타요?']],
+    [['how much would i save by refinancing', 'which bank should i switch to?']],
+    [['어느 은행으로 갈아타는 게 좋아요?']],
+  ])('%j → the switch named first', (texts) => {
+    expect(lastOf(...texts)).toMatchObject({ intent: 'REFINANCE', slots: { switchLender: true } });
+  });
+});
