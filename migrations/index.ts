@@ -22,6 +22,7 @@ import { FaqCatalogue1767730000000 } from './1767730000000-faq-catalogue';
 import { FaqImportFormats1767740000000 } from './1767740000000-faq-import-formats';
 import { FaqHowToUpload1767750000000 } from './1767750000000-faq-how-to-upload';
 import { FaqImportHowTo1767760000000 } from './1767760000000-faq-import-howto';
+import { FaqImportEncoding1767770000000 } from './1767770000000-faq-import-encoding';
 import { SalesLineIndexes1767745000000 } from './1767745000000-sales-line-indexes';
 import { CardTransactionLineage1767746000000 } from './1767746000000-card-transaction-lineage';
 
@@ -53,4 +54,5 @@ export const migrations = [
   CardTransactionLineage1767746000000,
   FaqHowToUpload1767750000000,
   FaqImportHowTo1767760000000,
+  FaqImportEncoding1767770000000,
 ];

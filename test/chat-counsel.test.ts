@@ -456,6 +456,11 @@ describe('chat counsellor (pipeline over the real database)', () => {
       ['중복 행은 어떻게 처리돼요?', 'rowsDuplicate'],
       ['What columns does the import file need?', 'importPresets(target)'],
       ['임포트 작업 얼마나 걸려요?', 'importProgress'],
+      // QA round 28: the encoding (an "오류" in the question is not the newest import's status), the row limit, bad rows.
+      ['CSV 업로드하는데 인코딩 오류가 나요', 'CP949'],
+      ['EUC-KR이면요?', 'CP949'],
+      ['최대 몇 행까지 돼요?', '512 MiB'],
+      ['what if a row has a bad date', 'maxBadRowShare'],
     ]) {
       const howTo = await staff(text);
       expect({ text, kind: howTo.answerKind }).toEqual({ text, kind: 'FAQ' });

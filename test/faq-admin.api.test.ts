@@ -89,15 +89,18 @@ describe('FAQ and intent administration', () => {
 
   it('seeds the fixed FAQ as data: every entry answers exactly as the code did, and matches the same questions', async () => {
     const { entries: all, version } = await catalogue();
-    // Four migrations: the figures of the latest import, then what the importer accepts, how to upload and how an
-    // import works — size, duplicates, columns, duration (no figures).
-    expect(version).toBe(4);
+    // Five migrations: the figures of the latest import, then what the importer accepts, how to upload, how an
+    // import works — size, duplicates, columns, duration — and the encoding, the row limit and bad rows (no figures).
+    expect(version).toBe(5);
     const formats = all.filter((e) => !(e.key in SEEDED));
     expect(formats.map((e) => e.key)).toEqual([
       'date-formats',
       'duplicate-rows',
+      'encoding',
       'how-to-upload',
       'max-file-size',
+      'row-limit',
+      'bad-rows',
       'file-formats',
       'import-duration',
       'required-columns',

@@ -1119,11 +1119,13 @@ export class CounsellingPipeline implements Counsellor {
     // "업로드 왜 실패했어요?", "오류 난 행 보여줘": how the newest import went, not a figure of the last good one (a
     // question naming a figure other than rows stays a figure question).
     const metricAsked = faqMetricOf(text);
-    if (IMPORT_STATUS_QUESTION.test(text) && (metricAsked === 'OVERVIEW' || metricAsked === 'ROWS'))
-      return this.importStatus(t, input, language, topic);
-    const target = targetOf(text);
     const template = entry ? (language === 'ko' ? entry.answerKo : entry.answerEn) : null;
     const cites = template === null || citesImport(template);
+    // QA round 28. An entry on how imports work (it cites no import) answers its question though the question says
+    // "오류" or "error" ("CSV 업로드하는데 인코딩 오류가 나요": the encoding, not the newest import's status).
+    if (cites && IMPORT_STATUS_QUESTION.test(text) && (metricAsked === 'OVERVIEW' || metricAsked === 'ROWS'))
+      return this.importStatus(t, input, language, topic);
+    const target = targetOf(text);
     const figures: ImportFigures | null = cites ? await getImportFigures(t, target) : null;
     // Without a catalogue (not wired, or unreadable) the figure is picked by the built-in rules.
     const fallback = catalogueVersion === null ? metricAsked : 'OVERVIEW';
