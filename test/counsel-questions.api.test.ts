@@ -14205,6 +14205,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(over.emotion?.label).toBe('ANXIOUS');
     });
 
+    it('"보험 해지하면 돈이 좀 생길까요" → the insurance premiums on their cards over 12 months first, what cancelling returns and costs, ways to keep the cover (was the hardship ladder)', async () => {
+      const paid = await spentTotal('period: LAST_N_MONTHS, months: 12, category: "INSURANCE"');
+      const a = await ask('보험 해지하면 돈이 좀 생길까요');
+      expect(a.topic?.intent).toBe('SPENDING');
+      if (new Decimal(paid).gt(0))
+        expect(firstSentence(a.text)).toContain(`카드로 내시는 보험료는 최근 12개월 ${ko(paid)}`);
+      else expect(firstSentence(a.text)).toMatch(/^고객님 카드에는 최근 12개월 보험료 결제가 없어/);
+      expect(firstSentence(a.text)).toMatch(/해지환급금/);
+      expect(a.text).toMatch(/보험계약대출/);
+      expect(a.text).not.toMatch(/개인워크아웃/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
     it('"+만기 되면 어떻게 해야 돼요?" after the maturity date → where the sum due then comes from (was the date again)', async () => {
       const res = await t.request<{
         me: {

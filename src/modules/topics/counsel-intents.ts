@@ -1393,6 +1393,8 @@ export interface CounselSlots {
   bureau?: 'KCB' | 'NICE';
   /** QA round 28 (ko28). Credit against debit card asked as either/or ("신용카드랑 체크카드 중에 뭐가 나아?"): no "네," lead. */
   debitOrCredit?: boolean;
+  /** QA round 28 (ko28). Cancelling insurance for money ("보험 해지하면 돈이 좀 생길까요"): what it returns and costs. */
+  insuranceCancel?: boolean;
   /** QA round 28 (ko28). Money lent to family or a friend ("동생이 300만원 빌려달라는데 빌려줘도 될까요"): weighed as lent. */
   lendTo?: boolean;
   /** QA round 24 (plan24). Shame at the debt ("스무살인데 빚이 1억6천이라니 창피해요"): reassurance from their record. */

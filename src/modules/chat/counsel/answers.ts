@@ -6741,6 +6741,8 @@ function spending(input: IntentReplyInput): string[] {
         : 'I can’t load your card spending right now.',
     ];
   if (understanding.slots.giftMoney) return giftMoneyLines(input, s);
+  // QA round 28 (ko28). "보험 해지하면 돈이 좀 생길까요": what cancelling returns and costs, with their card premiums.
+  if (understanding.slots.insuranceCancel) return insuranceCancelLines(input, s);
   // QA round 27 (helper ko27). "너무 많이 썼네" after a period's spending (not the bill): that figure met as it is.
   if (understanding.slots.billSurprise && !understanding.slots.cardBill) return spentReactionLines(input, s);
   // QA round 23 (late23b). "헉 많네", "ㅋㅋ 다음달은 좀 줄여야지" after the card bill: the bill acknowledged with what made it.
@@ -8145,6 +8147,40 @@ function spendingRange(s: SpendingSummaryData, data: TurnData, lang: Lang): stri
     if (days.length > 0) return dayRange(days[0], days[days.length - 1], data, lang);
   }
   return dayRange(s.from, s.through, data, lang);
+}
+
+/**
+ * QA round 28 (ko28). "보험 해지하면 돈이 좀 생길까요" (was the hardship ladder): the premiums on their cards over the period
+ * read (the last 12 months) and what cancelling would stop, or that none are on the card, first; then that the surrender
+ * value is usually less than what was paid and the cover ends; then the ways to ease the premiums without losing it.
+ */
+function insuranceCancelLines(input: IntentReplyInput, s: SpendingSummaryData): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const range = spendingRange(s, data, lang);
+  const months = monthsRead(s);
+  const paid = new Decimal(s.total.amount);
+  const lead = paid.gt(0)
+    ? ko
+      ? koText`카드로 내시는 보험료는 최근 ${months ?? 12}개월 ${s.total.text}, 한 달 평균 약 ${formatWon(averageOf(s.total.amount, months ?? 12), lang)}으로/로 해지하면 그만큼 덜 나가지만, 돌려받는 해지환급금은 보통 그동안 낸 보험료보다 적고 보장도 끝납니다 (${range}).`
+      : `Cancelling stops the premiums on your cards (${s.total.text} over the last ${months ?? 12} months, about ${formatWon(averageOf(s.total.amount, months ?? 12), lang)} a month), but the surrender value you get back is usually less than what you paid, and the cover ends (${range}).`
+    : ko
+      ? koText`고객님 카드에는 최근 ${months ?? 12}개월 보험료 결제가 없어(${range}, 계좌이체로 내신다면 여기엔 보이지 않습니다) 얼마가 생길지는 보험사 앱에서 해지환급금을 조회해 보셔야 하고, 돌려받는 돈은 보통 그동안 낸 보험료보다 적으며 보장도 끝납니다.`
+      : `No insurance premiums show on your cards over the last ${months ?? 12} months (${range}; premiums paid by bank transfer do not show here), so what cancelling would return is in the insurer’s app (the surrender value) — usually less than what you paid, and the cover ends.`;
+  return [
+    lead,
+    ...steps(lang, [
+      ko
+        ? '해지하기 전에 보험사 앱이나 고객센터에서 지금 해지환급금이 얼마인지 먼저 확인하세요: 가입 초기에는 거의 없을 수 있습니다.'
+        : 'Before cancelling, check the current surrender value in the insurer’s app or with its customer line: early in a policy it can be close to nothing.',
+      ko
+        ? '보장은 남기고 부담만 줄이는 방법도 있습니다: 보험료 납입유예·납입일시중지, 보장 금액을 줄이는 감액, 해지환급금 안에서 빌리는 보험계약대출(약관대출)을 보험사에 물어보세요.'
+        : 'There are ways to ease the premiums and keep the cover: ask the insurer about a premium holiday, reducing the sum insured, or a policy loan against the surrender value.',
+      ko
+        ? '실손보험이나 건강보험은 나이나 병력 때문에 다시 가입하기 어려울 수 있으니, 해지는 보장이 겹치는 보험부터 검토하세요.'
+        : 'Medical and health policies can be hard to take out again later (age, health history), so if you cancel, start with a policy whose cover overlaps another.',
+    ]),
+  ];
 }
 
 /**

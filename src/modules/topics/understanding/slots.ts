@@ -4621,6 +4621,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   irregularIncome: /(?!)/,
   debitOrCredit: /(?!)/,
   lendTo: /(?!)/,
+  insuranceCancel: /(?!)/,
   // QA round 24 (plan24): set by plan24Rule (understand.ts), never read alone.
   debtShame: /(?!)/,
   tellFamily: /(?!)/,

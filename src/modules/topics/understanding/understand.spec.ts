@@ -7909,4 +7909,11 @@ describe('QA round 28 (ko28): a worried Korean customer', () => {
       understandMessage('전세 만기때 집주인이 보증금 안돌려주면 대출은 어떻게 돼요?').slots.sumFrom,
     ).toBeUndefined();
   });
+  it('"보험 해지하면 돈이 좀 생길까요" is insurance cancelled, over the card’s last 12 months (was the hardship ladder)', () => {
+    expect(understandMessage('보험 해지하면 돈이 좀 생길까요')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'INSURANCE', insuranceCancel: true, period: { kind: 'LAST_N_MONTHS', months: 12 } },
+    });
+    expect(understandMessage('보험료 얼마 내요?').slots.insuranceCancel).toBeUndefined();
+  });
 });

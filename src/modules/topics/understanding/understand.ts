@@ -3163,6 +3163,8 @@ const MONTH_SHORT =
 /** QA round 28 (ko28). The card bill above the pay: "카드값이 월급보다 많이 나와요 어떡해요" (was this month against last). */
 const CARD_OVER_PAY =
   /카드\s?(?:값|대금)\S{0,2}\s?(?:이\s?|가\s?)?(?:월급|급여|수입|소득|버는\s?(?:돈|것|거))\S{0,2}\s?보다\s?(?:더\s?)?(?:많|커|크|높)/;
+/** QA round 28 (ko28). Cancelling insurance: "보험 해지하면 돈이 좀 생길까요", "보험 깨면 얼마 받아요?". */
+const INSURANCE_CANCEL = /보험\S{0,3}\s?(?:을\s?|를\s?|좀\s?)?(?:해지|해약|깨|정리)/;
 /** QA round 28 (ko28). What to do when the loan matures: "만기 되면 어떻게 해야 돼요?", "만기 때 뭘 해야 돼요?". */
 const MATURITY_WHAT_TO_DO =
   /어떻게\s?(?:해야|하면|하나|하죠|해요|돼|되|하지)|뭘\s?해야|뭐\s?해야|뭐\s?하면|어떡/;
@@ -3182,7 +3184,8 @@ const LAST_TO_PAYDAY =
  * - "월급날까지 버틸 수 있을까요" (the hardship ladder), "이번 달 생활비 너무 부족해요" (this month's card spending),
  *   "카드값이 월급보다 많이 나와요 어떡해요" (this month against last): the month's money (`leftThisMonth`);
  * - "다음 달엔 얼마 나와요?" after this month's card bill (the loan's next payment): next month's bill;
- * - "만기 되면 어떻게 해야 돼요?" (the maturity date again): where the sum due then comes from (`sumFrom`).
+ * - "만기 되면 어떻게 해야 돼요?" (the maturity date again): where the sum due then comes from (`sumFrom`);
+ * - "보험 해지하면 돈이 좀 생길까요" (the hardship ladder): what cancelling returns and costs (`insuranceCancel`).
  */
 function ko28Rule(
   text: string,
@@ -3210,6 +3213,12 @@ function ko28Rule(
         productTopic: 'TAX_DEDUCTION',
         period: { kind: 'THIS_YEAR' },
       },
+      inherited: [],
+    };
+  if (INSURANCE_CANCEL.test(text) && !/자동차|車|\bcar\b/i.test(text))
+    return {
+      intent: 'SPENDING',
+      slots: { category: 'INSURANCE', period: { kind: 'LAST_N_MONTHS', months: 12 }, insuranceCancel: true },
       inherited: [],
     };
   if (LEND_ASKED.test(text) && !/대출|한도|은행|카드론|\bloan/i.test(text)) {
