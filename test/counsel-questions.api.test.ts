@@ -1639,6 +1639,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const first = `${today().slice(0, 7)}-01`;
     return `period: DATES, from: "${addMonths(first, -3)}", through: "${addDays(first, -1)}"${extra}`;
   }
+  /** QA round 28 (ko28). "최근 3개월(8~10월)" / "the last 3 complete months (August to October)": those months named. */
+  function completeMonthsPhrase(lang: 'ko' | 'en'): string {
+    const first = `${today().slice(0, 7)}-01`;
+    const a = Number(addMonths(first, -3).slice(5, 7));
+    const b = Number(addDays(first, -1).slice(5, 7));
+    return lang === 'ko'
+      ? `최근 3개월(${a}~${b}월)`
+      : `the last 3 complete months (${MONTH_NAMES[a - 1]} to ${MONTH_NAMES[b - 1]})`;
+  }
   async function monthlyCard(): Promise<{ amount: bigint; total: string }> {
     const first = `${today().slice(0, 7)}-01`;
     const s = await summary(
@@ -2800,9 +2809,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     const groceries = await ask('how much did i spend on groceries this month');
     const cut = await ask('and how do i cut it?', groceries.conversationId);
-    const three = await spentTotal('period: LAST_N_MONTHS, months: 3, category: "GROCERY"');
+    // QA round 28 (ko28): a cut reads the last three complete months, the savings answers' months.
+    const three = await spentTotal(completeMonths(', category: "GROCERY"'));
     expect(firstSentence(cut.text)).toBe(
-      `Over the last 3 months you spent about ${formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'en')} a month on groceries.`,
+      `Over ${completeMonthsPhrase('en')} you spent about ${formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'en')} a month on groceries.`,
     );
     const food = await ask('지난달 식비 넘 많이 쓴듯..');
     const usual = await ask('평소보다 많은거 맞아요?', food.conversationId);
@@ -4878,13 +4888,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   }
 
   it('"카드값 줄이는 방법 알려줘" → a month of the last three and its largest categories, a way to spend less on each', async () => {
-    const s = await categorySpending('LAST_N_MONTHS', 3);
+    // QA round 28 (ko28): the last three complete months, the savings answers' months.
+    const s = await summary(completeMonths());
     const perMonth = (v: string) => ((BigInt(v) * 2n + 3n) / 6n).toString(); // ÷ 3, half up
     const a = await ask('카드값 줄이는 방법 알려줘');
     expect(a.topic?.intent).toBe('SPENDING');
     expect(firstSentence(a.text)).toMatch(
       new RegExp(
-        `^최근 3개월 카드 지출은 한 달 평균 약 ${formatWon(perMonth(s.total.amount), 'ko')}이고, 가장 큰 업종은 `,
+        `^${escapeRegExp(completeMonthsPhrase('ko'))} 카드 지출은 한 달 평균 약 ${formatWon(perMonth(s.total.amount), 'ko')}이고, 가장 큰 업종은 `,
       ),
     );
     const top = [...s.byCategory].sort((x, y) =>
@@ -8424,19 +8435,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
 
     it('"+phone bill seems high, cheaper options?" gives the month’s average and the usual cheaper routes; "+how much a year is that" is × 12; "통신비 왜 매달 회사가 달라요?" lists the companies by month; "+그럼 12월에 얼마 쓰면 돼요?" is a budget', async () => {
-      const three = await summary('period: LAST_N_MONTHS, months: 3, category: "TELECOM"');
+      // QA round 28 (ko28): a cut reads the last three complete months, the savings answers' months.
+      const three = await summary(completeMonths(', category: "TELECOM"'));
       const avg = new Decimal(three.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
       const subs = await ask('what subscriptions am i paying every month');
       const phone = await ask('phone bill seems high, cheaper options?', subs.conversationId);
       expect(phone.topic?.intent).toBe('SPENDING');
       expect(firstSentence(phone.text)).toBe(
-        `Over the last 3 months you spent about ${won(avg, 'en')} a month on phone and internet.`,
+        `Over ${completeMonthsPhrase('en')} you spent about ${won(avg, 'en')} a month on phone and internet.`,
       );
       expect(phone.text).toMatch(/MVNO/);
       expect(phone.text).toMatch(/25%/);
       const year = await ask('how much a year is that', subs.conversationId);
       expect(firstSentence(year.text)).toBe(
-        `About ${won(avg, 'en')} a month on phone and internet comes to about ${won(new Decimal(three.total.amount).times(12).div(3).toDecimalPlaces(0), 'en')} a year (the last 3 months' average × 12).`,
+        `About ${won(avg, 'en')} a month on phone and internet comes to about ${won(new Decimal(three.total.amount).times(12).div(3).toDecimalPlaces(0), 'en')} a year (the average of ${completeMonthsPhrase('en')} × 12).`,
       );
 
       const telecom = (
@@ -9466,7 +9478,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
 
     it('"+줄이려면 어케해요" after cafés is the café\'s month and what one visit fewer saves; "+how do i reduce it" after the biggest expense is that category\'s ways', async () => {
-      const cafe = await summary('period: LAST_N_MONTHS, months: 3, merchant: "카페"');
+      // QA round 28 (ko28): a cut reads the last three complete months, as the monthly average before it does.
+      const cafe = await summary(completeMonths(', merchant: "카페"'));
       const q = await ask('스벅에 한달에 얼마나 쓰는거예요 나');
       await ask('커피 전부는요?', q.conversationId);
       const cut = await ask('줄이려면 어케해요', q.conversationId);
@@ -9479,12 +9492,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         );
       const month = await summary('period: THIS_MONTH');
       const top = [...month.byCategory].sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))[0];
-      const three = await summary(`period: LAST_N_MONTHS, months: 3, category: "${top.category.code}"`);
+      const three = await summary(completeMonths(`, category: "${top.category.code}"`));
       const big = await ask('whats my biggest expense');
       const how = await ask('how do i reduce it', big.conversationId);
       expect(how.topic?.intent).toBe('SPENDING');
       expect(firstSentence(how.text)).toBe(
-        `Over the last 3 months you spent about ${won(avg(three.total.amount, 3), 'en')} a month on ${phrase('category', top.category.code, 'en')}.`,
+        `Over ${completeMonthsPhrase('en')} you spent about ${won(avg(three.total.amount, 3), 'en')} a month on ${phrase('category', top.category.code, 'en')}.`,
       );
       for (const a of [cut, how]) expect(renderingErrors(a.text)).toEqual([]);
     });
@@ -14270,5 +14283,150 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(b.text)).toEqual([]);
       },
     );
+  });
+
+  describe('QA round 28 (ko28): a worried Korean customer', () => {
+    const ko = (v: bigint | string | Decimal) => formatWon(v.toString(), 'ko');
+
+    it('"프리랜서라 수입이 들쭉날쭉해서 대출 갚는 게 걱정돼요" → the month’s loan payments first, what a month leaves as months of them, a buffer and the ways to even it out', async () => {
+      const { debt } = await monthlySurplus();
+      const a = await ask('프리랜서라 수입이 들쭉날쭉해서 대출 갚는 게 걱정돼요');
+      expect(a.topic?.intent).toBe('HARDSHIP');
+      expect(firstSentence(a.text)).toMatch(/^수입이 들쭉날쭉해도 매달 꼭 내야 하는 대출 납입은 /);
+      expect(firstSentence(a.text)).toContain(`월 ${ko(debt)}`);
+      expect(firstSentence(a.text)).toContain(formatDate(nextDue().nextPayment!.dueDate, 'ko', today()));
+      expect(a.text).toMatch(/개월치/);
+      expect(a.text).toContain(`대출 납입 3개월치 ${ko(debt * 3n)}`);
+      expect(a.text).toMatch(/자동이체일/);
+      expect(a.text).toMatch(/수입이 많은 달에는 다음 달 납입액을/);
+      expect(a.text).not.toMatch(/중도상환하면 월 납입액이/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"아니 kcb 점수요" after a score → the credit score on file said as not split by bureau, and where to see KCB’s (was the health score again)', async () => {
+      const score = await creditScore();
+      const first = await ask('내 점수 몇 점이에요?');
+      const kcb = await ask('아니 kcb 점수요', first.conversationId);
+      const credit = await ask('신용점수 얼마나 돼요');
+      const notNice = await ask('나이스 말고 kcb요', credit.conversationId);
+      for (const a of [kcb, notNice]) {
+        expect(a.topic?.intent).toBe('HEALTH_SCORE');
+        expect(firstSentence(a.text)).toMatch(/^KCB 점수가 따로 들어와 있지는 않습니다/);
+        expect(firstSentence(a.text)).toContain(`${score}점`);
+        expect(a.text).toMatch(/올크레딧/);
+        expect(a.text).not.toMatch(/금융 건강 점수는 100점 만점에/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"연말정산 신용카드랑 체크카드중에 뭐가 나아?" → the comparison first with this year’s card spending against 25 % of pay, never "네,"', async () => {
+      const year = await spentTotal('period: THIS_YEAR');
+      const a = await ask('연말정산 신용카드랑 체크카드중에 뭐가 나아?');
+      expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+      const lead = firstSentence(a.text);
+      expect(lead).not.toMatch(/^네/);
+      expect(lead).toMatch(/^공제만 보면 체크카드가 낫습니다: 공제율이 체크카드 30%, 신용카드 15%로 두 배/);
+      expect(lead).toContain('총급여의 25%');
+      expect(lead).toContain(`올해 카드 사용액 ${ko(year)}`);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"카드값 때문에 너무 답답해요" reads FRUSTRATED (was SAD)', async () => {
+      const a = await ask('카드값 때문에 너무 답답해요');
+      expect(a.emotion?.label).toBe('FRUSTRATED');
+    });
+
+    it('"어디서 줄여야 돼요?" and then "+저축은 얼마나 할 수 있어요?" read the same months and the same monthly card spending', async () => {
+      const { amount } = await monthlyCard();
+      const months = completeMonthsPhrase('ko');
+      const cut = await ask('어디서 줄여야 돼요?');
+      const save = await ask('저축은 얼마나 할 수 있어요?', cut.conversationId);
+      expect(cut.topic?.intent).toBe('SPENDING');
+      expect(save.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(cut.text)).toContain(`${months} 카드 지출은 한 달 평균 약 ${ko(amount)}`);
+      expect(save.text).toContain(`카드 지출 월 ${ko(amount)}`);
+      expect(save.text).toContain(months);
+      for (const x of [cut, save]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"동생이 300만원 빌려달라는데 빌려줘도 될까요" → the month weighed with that sum lent (was a loan limit), how to lend; "+100만원이면요?" the same', async () => {
+      const { income } = await monthlySurplus();
+      const a = await ask('동생이 300만원 빌려달라는데 빌려줘도 될까요');
+      const b = await ask('100만원이면요?', a.conversationId);
+      for (const [x, sum] of [
+        [a, '3000000'],
+        [b, '1000000'],
+      ] as const) {
+        expect(x.topic?.intent).toBe('SAVINGS');
+        expect(firstSentence(x.text)).toContain(ko(sum));
+        expect(firstSentence(x.text)).toMatch(/빌려주/);
+        expect(firstSentence(x.text)).toContain(ko(income));
+        expect(x.text).toMatch(/차용증/);
+        expect(x.text).not.toMatch(/한도|DSR/);
+        expect(renderingErrors(x.text)).toEqual([]);
+      }
+    });
+
+    it('"+월급날까지 버틸 수 있을까요" after the month’s money → the month’s money again (was the hardship ladder); "+다음 달엔 얼마 나와요?" after the card bill → next month’s bill (was the loan’s payment)', async () => {
+      const { income } = await monthlySurplus();
+      const left = await ask('이번 달 생활비 얼마 남았어요?');
+      const payday = await ask('월급날까지 버틸 수 있을까요', left.conversationId);
+      expect(payday.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(payday.text)).toContain(ko(income));
+      expect(payday.text).not.toMatch(/개인워크아웃/);
+      const bill = await ask('이번 달 카드값 너무 많이 나왔어요');
+      const next = await ask('다음 달엔 얼마 나와요?', bill.conversationId);
+      expect(next.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(next.text)).toMatch(/^다음 달에 청구될 카드값은/);
+      for (const x of [payday, next]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"이번 달 생활비 너무 부족해요", "카드값이 월급보다 많이 나와요 어떡해요" → the month’s money against the income (was this month’s card spending against last month’s)', async () => {
+      const { income } = await monthlySurplus();
+      const short = await ask('이번 달 생활비 너무 부족해요');
+      const over = await ask('카드값이 월급보다 많이 나와요 어떡해요');
+      for (const a of [short, over]) {
+        expect(a.topic?.intent).toBe('SAVINGS');
+        expect(firstSentence(a.text)).toContain(`월 소득 ${ko(income)}`);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      expect(over.emotion?.label).toBe('ANXIOUS');
+    });
+
+    it('"보험 해지하면 돈이 좀 생길까요" → the insurance premiums on their cards over 12 months first, what cancelling returns and costs, ways to keep the cover (was the hardship ladder)', async () => {
+      const paid = await spentTotal('period: LAST_N_MONTHS, months: 12, category: "INSURANCE"');
+      const a = await ask('보험 해지하면 돈이 좀 생길까요');
+      expect(a.topic?.intent).toBe('SPENDING');
+      if (new Decimal(paid).gt(0))
+        expect(firstSentence(a.text)).toContain(`카드로 내시는 보험료는 최근 12개월 ${ko(paid)}`);
+      else expect(firstSentence(a.text)).toMatch(/^고객님 카드에는 최근 12개월 보험료 결제가 없어/);
+      expect(firstSentence(a.text)).toMatch(/해지환급금/);
+      expect(a.text).toMatch(/보험계약대출/);
+      expect(a.text).not.toMatch(/개인워크아웃/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"+만기 되면 어떻게 해야 돼요?" after the maturity date → where the sum due then comes from (was the date again)', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: { status: string; kind: string; maturityOn: string; balance: { amount: string } }[];
+          };
+        };
+      }>('{ me { customer { loans { status kind maturityOn balance { amount } } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      const l = res
+        .data!.me.customer.loans.filter((x) => x.status === 'ACTIVE')
+        .sort((a, b) => a.maturityOn.localeCompare(b.maturityOn))[0];
+      const when = await ask('대출 만기가 언제예요?');
+      const what = await ask('만기 되면 어떻게 해야 돼요?', when.conversationId);
+      expect(what.topic?.intent).toBe('LOAN_BALANCE');
+      expect(what.text).not.toBe(when.text);
+      if (l.kind === 'JEONSE') {
+        expect(firstSentence(what.text)).toContain(ko(l.balance.amount));
+        expect(firstSentence(what.text)).toMatch(/전세보증금으로 갚습니다/);
+      }
+      expect(renderingErrors(what.text)).toEqual([]);
+    });
   });
 });

@@ -267,3 +267,21 @@ describe('QA round 27 (lead): regret at one’s own spending', () => {
     expect(analyseEmotionText('너무 많이 안 썼어요').label).not.toBe('SAD');
   });
 });
+
+describe('QA round 28 (ko28): 답답 said of one’s money is frustration', () => {
+  it.each([
+    ['카드값 때문에 너무 답답해요', 'FRUSTRATED'],
+    ['대출 때문에 답답해 죽겠어요', 'FRUSTRATED'],
+  ])('%s → %s (was SAD)', (text, label) => {
+    expect(analyseEmotionText(text).label).toBe(label);
+  });
+  it('a tight chest beside money stays worry, and 답답 without money gets no extra cue', () => {
+    expect(analyseEmotionText('빚 갚을 생각만 하면 가슴이 답답하고 불안해요').label).toBe('ANXIOUS');
+    expect(findCues('가슴이 답답하고 불안해요 대출').filter((h) => h.label === 'FRUSTRATED')).toHaveLength(1);
+    expect(findCues('날씨가 답답해요').filter((h) => h.label === 'FRUSTRATED')).toHaveLength(1);
+    expect(findCues('카드값 때문에 답답해요').filter((h) => h.label === 'FRUSTRATED')).toHaveLength(2);
+  });
+  it('"어떡해요" beside money is worry (read HOPEFUL)', () => {
+    expect(analyseEmotionText('카드값이 월급보다 많이 나와요 어떡해요').label).toBe('ANXIOUS');
+  });
+});

@@ -235,7 +235,7 @@ export const CUES: Cue[] = [
  * one extra ANXIOUS hit. KOTE (comments on news) rarely has it; the counselling chat has little else.
  */
 export const WORRY_WORDS =
-  /불안|걱정|부담(?:돼|되|스러|이\s?(?:돼|되|커|크|너무))|무서|두려|겁나|겁이 ?나|초조|조마조마|막막|잠이 ?안 ?와|잠도 ?안 ?와|잠을? ?못 ?자|숨이 ?막|worried|worry|anxious|scared|afraid|nervous|panic|stressed|can[’']?t sleep|cannot sleep|losing sleep|terrified|dread/g;
+  /불안|걱정|어떡|부담(?:돼|되|스러|이\s?(?:돼|되|커|크|너무))|무서|두려|겁나|겁이 ?나|초조|조마조마|막막|잠이 ?안 ?와|잠도 ?안 ?와|잠을? ?못 ?자|숨이 ?막|worried|worry|anxious|scared|afraid|nervous|panic|stressed|can[’']?t sleep|cannot sleep|losing sleep|terrified|dread/g;
 export const MONEY_WORDS =
   /빚|대출|이자(?!식)|카드 ?값|카드 ?대금|결제|월세|전세|관리비|상환|갚|돈(?!까스|가스)|잔고|통장|할부|원금|금리|생활비|월급|급여|공과금|보험료|\b(?:loans?|debts?|rent|bills?|pay\w*|mortgage|credit cards?|interest|money|owe\w*)\b/;
 export const MONEY_WORRY_WEIGHT = 1.5;
@@ -282,10 +282,19 @@ export interface CueHit {
   weight: number;
 }
 
-/** A feeling word (not negated) that counts only beside money: worry → ANXIOUS, shame → SAD. */
+/**
+ * QA round 28 (ko28). 답답 said of one's money ("카드값 때문에 너무 답답해요" read SAD: the model leans to sadness once
+ * 너무 is there, and the general 답답 cue's +1.5 did not outweigh it) is frustration — stuck, fed up — so beside money it
+ * counts once more for FRUSTRATED. Not a tight chest ("가슴이 답답하고 불안해요"), which is the body's worry.
+ */
+const STUCK_WORDS = /(?<!(?:가슴|숨|속)(?:이|은|도)?\s?)답답/g;
+const MONEY_STUCK_WEIGHT = 2;
+
+/** A feeling word (not negated) that counts only beside money: worry → ANXIOUS, shame → SAD, 답답 → FRUSTRATED. */
 const MONEY_CONTEXT_RULES: { words: RegExp; money: RegExp; label: EmotionLabel; weight: number }[] = [
   { words: WORRY_WORDS, money: MONEY_WORDS, label: 'ANXIOUS', weight: MONEY_WORRY_WEIGHT },
   { words: SHAME_WORDS, money: SHAME_MONEY, label: 'SAD', weight: MONEY_SHAME_WEIGHT },
+  { words: STUCK_WORDS, money: MONEY_WORDS, label: 'FRUSTRATED', weight: MONEY_STUCK_WEIGHT },
 ];
 
 export function findCues(text: string): CueHit[] {

@@ -1402,6 +1402,19 @@ export interface CounselSlots {
    * is on file — said first, with the income it does hold, and how to give it (was sadness met, or the month's money).
    */
   paydayAsked?: boolean;
+  /**
+   * QA round 28 (ko28). An uneven income worried about the loans ("프리랜서라 수입이 들쭉날쭉해서 대출 갚는 게 걱정돼요"): the
+   * month's loan payments first, how many months of them a usual month leaves over, then the ways to even it out.
+   */
+  irregularIncome?: boolean;
+  /** QA round 28 (ko28). The credit bureau named ("아니 kcb 점수요", "나이스 점수"): that bureau's score, or where to see it. */
+  bureau?: 'KCB' | 'NICE';
+  /** QA round 28 (ko28). Credit against debit card asked as either/or ("신용카드랑 체크카드 중에 뭐가 나아?"): no "네," lead. */
+  debitOrCredit?: boolean;
+  /** QA round 28 (ko28). Cancelling insurance for money ("보험 해지하면 돈이 좀 생길까요"): what it returns and costs. */
+  insuranceCancel?: boolean;
+  /** QA round 28 (ko28). Money lent to family or a friend ("동생이 300만원 빌려달라는데 빌려줘도 될까요"): weighed as lent. */
+  lendTo?: boolean;
   /** QA round 24 (plan24). Shame at the debt ("스무살인데 빚이 1억6천이라니 창피해요"): reassurance from their record. */
   debtShame?: boolean;
   /** QA round 24 (plan24). Whether to tell family about the debt ("부모님한테 말해야 할까요"): the question taken up. */

@@ -4373,6 +4373,9 @@ function hardship(input: IntentReplyInput): string[] {
         ? incomeCutLines(input)
         : null;
   if (plan24) return plan24;
+  // QA round 28 (ko28). An uneven income worried about the loans: the month's payments and what a month leaves first.
+  const uneven = slots.irregularIncome ? irregularIncomeLines(input) : null;
+  if (uneven) return uneven;
   // Pure distress only: a situation named ("다음 달에 못 낼 것 같아요") is answered with its figures first; a job lost is
   // met in the same sentence as them ("회사에서 잘렸어요. 대출금은 어떻게 하죠?").
   const opener = distressSaid(input)
@@ -6830,6 +6833,8 @@ function spending(input: IntentReplyInput): string[] {
         : 'I can’t load your card spending right now.',
     ];
   if (understanding.slots.giftMoney) return giftMoneyLines(input, s);
+  // QA round 28 (ko28). "보험 해지하면 돈이 좀 생길까요": what cancelling returns and costs, with their card premiums.
+  if (understanding.slots.insuranceCancel) return insuranceCancelLines(input, s);
   // QA round 27 (helper ko27). "너무 많이 썼네" after a period's spending (not the bill): that figure met as it is.
   if (understanding.slots.billSurprise && !understanding.slots.cardBill) return spentReactionLines(input, s);
   // QA round 23 (late23b). "헉 많네", "ㅋㅋ 다음달은 좀 줄여야지" after the card bill: the bill acknowledged with what made it.
@@ -6952,11 +6957,12 @@ function spending(input: IntentReplyInput): string[] {
   // amount so far and one way to spend less on it (was small talk).
   if (understanding.slots.oneStep && !s.category && !s.merchant) return oneStepLines(s, lang);
   // "카드값 줄이는 방법 알려줘": a month's spending and its largest categories, a way to spend less on each.
-  if (understanding.slots.reduce && s.months && !s.merchant)
+  // QA round 28 (ko28): over the last three complete months (`cardSpendingMonths`), the savings answers' months too.
+  if (understanding.slots.reduce && monthsRead(s) && !s.merchant)
     return reduceLines(s, lang, !!understanding.slots.yearly);
   // QA round 22 (spendfu). "줄이려면 어케해요" after a café's or a shop's monthly average: that shop's month, what one
   // visit fewer saves, and its ways to spend less (was the average again).
-  if (understanding.slots.reduce && s.months && s.merchant)
+  if (understanding.slots.reduce && monthsRead(s) && s.merchant)
     return merchantReduceLines(s, category, range, lang);
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   // "월평균으로는요?" after this year's total: the year so far over its months (January to this one, the basis said).
@@ -8050,8 +8056,22 @@ function oneStepLines(s: SpendingSummaryData, lang: Lang): string[] {
   ];
 }
 
+/**
+ * QA round 28 (ko28). The months a summary averages over: its month count (the last N months to date) or, for whole
+ * calendar months that have ended (`cardSpendingMonths`), their number; null for any other period.
+ */
+function monthsRead(s: SpendingSummaryData): number | null {
+  return s.months ?? (wholeMonths(s) ? monthlyCardOf(s).months : null);
+}
+
 function reduceLines(s: SpendingSummaryData, lang: Lang, yearly = false): string[] {
-  const months = s.months!;
+  const months = monthsRead(s)!;
+  // "최근 3개월(8~10월)" for whole months, the same words as the savings answer's basis.
+  const span = s.months
+    ? lang === 'ko'
+      ? `최근 ${months}개월`
+      : `the last ${months} months`
+    : cardMonthsPhrase(monthlyCardOf(s), lang);
   const perMonth = (v: string) => formatWon(averageOf(v, months), lang);
   const ranked = [...s.byCategory]
     .filter((c) => new Decimal(c.amount.amount).gt(0))
@@ -8059,8 +8079,8 @@ function reduceLines(s: SpendingSummaryData, lang: Lang, yearly = false): string
   if (ranked.length === 0)
     return [
       lang === 'ko'
-        ? `최근 ${months}개월 동안 카드 지출이 없어 줄일 곳을 찾을 내역이 없습니다.`
-        : `There is no card spending in the last ${months} months to find savings in.`,
+        ? `${span} 동안 카드 지출이 없어 줄일 곳을 찾을 내역이 없습니다.`
+        : `There is no card spending in ${span} to find savings in.`,
     ];
   // "식비 줄이고 싶어": that category's month and its way to spend less.
   // QA round 21 (spend21). "how much a year is that" after it: the month's average × 12, first (from the months' sum).
@@ -8068,15 +8088,15 @@ function reduceLines(s: SpendingSummaryData, lang: Lang, yearly = false): string
     const year = formatWon(new Decimal(s.total.amount).times(12).div(months).toDecimalPlaces(0), lang);
     return [
       lang === 'ko'
-        ? koText`${phrase('category', s.category, lang)} 카드 지출 한 달 평균 약 ${perMonth(s.total.amount)}은/는 1년이면 약 ${year}입니다 (최근 ${months}개월 월평균 × 12).`
-        : `About ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)} comes to about ${year} a year (the last ${months} months' average × 12).`,
+        ? koText`${phrase('category', s.category, lang)} 카드 지출 한 달 평균 약 ${perMonth(s.total.amount)}은/는 1년이면 약 ${year}입니다 (${span} 월평균 × 12).`
+        : `About ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)} comes to about ${year} a year (the average of ${span} × 12).`,
     ];
   }
   if (s.category)
     return [
       lang === 'ko'
-        ? koText`최근 ${months}개월 ${phrase('category', s.category, lang)} 카드 지출은 한 달 평균 약 ${perMonth(s.total.amount)}입니다.`
-        : `Over the last ${months} months you spent about ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)}.`,
+        ? koText`${span} ${phrase('category', s.category, lang)} 카드 지출은 한 달 평균 약 ${perMonth(s.total.amount)}입니다.`
+        : `Over ${span} you spent about ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)}.`,
       // QA round 21 (spend21). "phone bill seems high, cheaper options?": the usual cheaper routes, no product promised.
       ...(s.category === 'TELECOM' ? [telecomRoutes(averageOf(s.total.amount, months), lang)] : []),
       ...steps(lang, [
@@ -8092,8 +8112,8 @@ function reduceLines(s: SpendingSummaryData, lang: Lang, yearly = false): string
   const share = formatPercent(new Decimal(top.amount.amount).div(s.total.amount).toNumber());
   return [
     lang === 'ko'
-      ? koText`최근 ${months}개월 카드 지출은 한 달 평균 약 ${perMonth(s.total.amount)}이고, 가장 큰 업종은 ${phrase('category', top.category, lang)}(월 약 ${perMonth(top.amount.amount)}, ${share})입니다.`
-      : `Over the last ${months} months your card spending averaged about ${perMonth(s.total.amount)} a month; the largest category is ${phrase('category', top.category, lang)} (about ${perMonth(top.amount.amount)} a month, ${share}).`,
+      ? koText`${span} 카드 지출은 한 달 평균 약 ${perMonth(s.total.amount)}이고, 가장 큰 업종은 ${phrase('category', top.category, lang)}(월 약 ${perMonth(top.amount.amount)}, ${share})입니다.`
+      : `Over ${span} your card spending averaged about ${perMonth(s.total.amount)} a month; the largest category is ${phrase('category', top.category, lang)} (about ${perMonth(top.amount.amount)} a month, ${share}).`,
     lang === 'ko' ? '많이 쓰는 업종부터 줄이는 방법:' : 'Where to start, largest first:',
     ...ranked
       .slice(0, 3)
@@ -8124,7 +8144,7 @@ function merchantReduceLines(
   range: string,
   lang: Lang,
 ): string[] {
-  const months = s.months!;
+  const months = monthsRead(s)!;
   const what = spendingWhat(s, category, lang);
   if (s.purchaseCount === 0)
     return [
@@ -8219,6 +8239,40 @@ function spendingRange(s: SpendingSummaryData, data: TurnData, lang: Lang): stri
     if (days.length > 0) return dayRange(days[0], days[days.length - 1], data, lang);
   }
   return dayRange(s.from, s.through, data, lang);
+}
+
+/**
+ * QA round 28 (ko28). "보험 해지하면 돈이 좀 생길까요" (was the hardship ladder): the premiums on their cards over the period
+ * read (the last 12 months) and what cancelling would stop, or that none are on the card, first; then that the surrender
+ * value is usually less than what was paid and the cover ends; then the ways to ease the premiums without losing it.
+ */
+function insuranceCancelLines(input: IntentReplyInput, s: SpendingSummaryData): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const range = spendingRange(s, data, lang);
+  const months = monthsRead(s);
+  const paid = new Decimal(s.total.amount);
+  const lead = paid.gt(0)
+    ? ko
+      ? koText`카드로 내시는 보험료는 최근 ${months ?? 12}개월 ${s.total.text}, 한 달 평균 약 ${formatWon(averageOf(s.total.amount, months ?? 12), lang)}으로/로 해지하면 그만큼 덜 나가지만, 돌려받는 해지환급금은 보통 그동안 낸 보험료보다 적고 보장도 끝납니다 (${range}).`
+      : `Cancelling stops the premiums on your cards (${s.total.text} over the last ${months ?? 12} months, about ${formatWon(averageOf(s.total.amount, months ?? 12), lang)} a month), but the surrender value you get back is usually less than what you paid, and the cover ends (${range}).`
+    : ko
+      ? koText`고객님 카드에는 최근 ${months ?? 12}개월 보험료 결제가 없어(${range}, 계좌이체로 내신다면 여기엔 보이지 않습니다) 얼마가 생길지는 보험사 앱에서 해지환급금을 조회해 보셔야 하고, 돌려받는 돈은 보통 그동안 낸 보험료보다 적으며 보장도 끝납니다.`
+      : `No insurance premiums show on your cards over the last ${months ?? 12} months (${range}; premiums paid by bank transfer do not show here), so what cancelling would return is in the insurer’s app (the surrender value) — usually less than what you paid, and the cover ends.`;
+  return [
+    lead,
+    ...steps(lang, [
+      ko
+        ? '해지하기 전에 보험사 앱이나 고객센터에서 지금 해지환급금이 얼마인지 먼저 확인하세요: 가입 초기에는 거의 없을 수 있습니다.'
+        : 'Before cancelling, check the current surrender value in the insurer’s app or with its customer line: early in a policy it can be close to nothing.',
+      ko
+        ? '보장은 남기고 부담만 줄이는 방법도 있습니다: 보험료 납입유예·납입일시중지, 보장 금액을 줄이는 감액, 해지환급금 안에서 빌리는 보험계약대출(약관대출)을 보험사에 물어보세요.'
+        : 'There are ways to ease the premiums and keep the cover: ask the insurer about a premium holiday, reducing the sum insured, or a policy loan against the surrender value.',
+      ko
+        ? '실손보험이나 건강보험은 나이나 병력 때문에 다시 가입하기 어려울 수 있으니, 해지는 보장이 겹치는 보험부터 검토하세요.'
+        : 'Medical and health policies can be hard to take out again later (age, health history), so if you cancel, start with a policy whose cover overlaps another.',
+    ]),
+  ];
 }
 
 /**
@@ -10100,6 +10154,9 @@ function healthScore(input: IntentReplyInput): string[] {
   // breakdown (QA round 20: the health score's drivers, steps and scenario followed).
   const s = input.understanding.slots;
   const i = input.data.insights;
+  // QA round 28 (ko28). "아니 kcb 점수요" after a score: that bureau's score — the one on file, said as not split by
+  // bureau — and where to see it (was the health score again).
+  if (s.scoreKind === 'CREDIT' && s.bureau && !s.creditEffect) return bureauScoreLines(input, s.bureau);
   if (s.scoreKind === 'CREDIT' && !s.scoreWhy && !s.peers && !s.compare && input.data.creditScore != null)
     return [
       ...creditScoreLines(input, false),
@@ -10112,6 +10169,42 @@ function healthScore(input: IntentReplyInput): string[] {
         : []),
     ];
   return healthScoreLines(input);
+}
+
+/** QA round 28 (ko28). Where each bureau's own score is seen for free (checking it does not lower it). */
+const BUREAU_APPS: Record<'KCB' | 'NICE', Record<Lang, string>> = {
+  KCB: { ko: '올크레딧(KCB)이나 토스·카카오뱅크 앱', en: 'AllCredit (KCB) or the Toss and KakaoBank apps' },
+  NICE: {
+    ko: '나이스지키미(NICE)나 토스·카카오뱅크 앱',
+    en: 'NICE Jikimi (NICE) or the Toss and KakaoBank apps',
+  },
+};
+
+/**
+ * QA round 28 (ko28). "아니 kcb 점수요", "나이스 점수 알려줘": the credit score on file (1–1000, the customer record's, not
+ * told apart by bureau) said as such first, or that none is on file; then where that bureau's own score is seen for
+ * free; then the health score named as a different score.
+ */
+function bureauScoreLines(input: IntentReplyInput, bureau: 'KCB' | 'NICE'): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const score = data.creditScore;
+  const where = BUREAU_APPS[bureau][lang];
+  return [
+    score != null
+      ? ko
+        ? `${bureau} 점수가 따로 들어와 있지는 않습니다: 이 앱에 등록된 신용점수는 1000점 만점에 ${score}점 하나이고, KCB와 NICE 중 어느 곳 점수인지는 나뉘어 있지 않습니다.`
+        : `There is no separate ${bureau} score here: the credit score on file is ${score} out of 1,000, one score, not split by bureau (KCB or NICE).`
+      : ko
+        ? `${bureau} 점수는 이 앱에 들어와 있지 않습니다.`
+        : `Your ${bureau} score is not held in this app.`,
+    ko
+      ? `${bureau} 점수는 ${where}에서 무료로 바로 확인하실 수 있고, 조회해도 점수는 떨어지지 않습니다. 두 회사는 평가 방식이 달라 같은 사람도 점수가 수십 점 다를 수 있습니다.`
+      : `You can see your ${bureau} score for free in ${where}; checking it does not lower it. The two bureaus score differently, so the same person's scores can differ by tens of points.`,
+    ko
+      ? '참고로 금융 건강 점수(100점 만점)는 신용점수가 아니라, 고객님 대출·지출 기록으로 이 앱이 계산한 점수입니다.'
+      : 'For reference, the financial health score (out of 100) is not a credit score: this app works it out from your loans and spending.',
+  ];
 }
 
 /** The credit bureau's score on file, its former grade and what moves it; `ours` announces our score below. */
@@ -10985,6 +11078,8 @@ function leftThisMonthLines(
   data: TurnData,
   lang: Lang,
   purchase?: string,
+  /** QA round 28 (ko28). The sum is money lent ("동생이 300만원 빌려달라는데"), not a thing bought. */
+  lend = false,
 ): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const loans = debt && debt.amount !== '0' ? debt : null;
@@ -11009,13 +11104,21 @@ function leftThisMonthLines(
   // "150만원짜리 노트북 사도 될까요?": the purchase against what is left, first.
   const buy = purchase ? new Decimal(purchase) : null;
   const verdict = buy
-    ? buy.gt(left)
-      ? lang === 'ko'
-        ? koText`${won(buy)}짜리는 이번 달 남은 돈 약 ${won(left)}보다 ${won(buy.minus(left))} 많아, 이번 달 여유로는 부족합니다: 할부나 대출로 사면 다음 달 이후의 부담이 됩니다.`
-        : `A ${won(buy)} purchase is ${won(buy.minus(left))} more than the about ${won(left)} your month has left, so this month’s money does not cover it: paying by instalments or a loan moves the cost to the months ahead.`
-      : lang === 'ko'
-        ? koText`${won(buy)}짜리를 사면 이번 달 남은 돈 약 ${won(left)}에서 ${won(left.minus(buy))}이/가 남습니다.`
-        : `A ${won(buy)} purchase fits in the about ${won(left)} your month has left, leaving ${won(left.minus(buy))}.`
+    ? lend
+      ? buy.gt(left)
+        ? lang === 'ko'
+          ? koText`이번 달 여유로는 ${won(buy)}을/를 빌려주기 어렵습니다: 이번 달 남은 돈 약 ${won(left)}보다 ${won(buy.minus(left))} 많습니다.`
+          : `This month has no room to lend ${won(buy)}: it is ${won(buy.minus(left))} more than the about ${won(left)} your month has left.`
+        : lang === 'ko'
+          ? koText`${won(buy)}을/를 빌려주면 이번 달 남은 돈 약 ${won(left)}에서 ${won(left.minus(buy))}이/가 남습니다.`
+          : `Lending ${won(buy)} fits in the about ${won(left)} your month has left, leaving ${won(left.minus(buy))}.`
+      : buy.gt(left)
+        ? lang === 'ko'
+          ? koText`${won(buy)}짜리는 이번 달 남은 돈 약 ${won(left)}보다 ${won(buy.minus(left))} 많아, 이번 달 여유로는 부족합니다: 할부나 대출로 사면 다음 달 이후의 부담이 됩니다.`
+          : `A ${won(buy)} purchase is ${won(buy.minus(left))} more than the about ${won(left)} your month has left, so this month’s money does not cover it: paying by instalments or a loan moves the cost to the months ahead.`
+        : lang === 'ko'
+          ? koText`${won(buy)}짜리를 사면 이번 달 남은 돈 약 ${won(left)}에서 ${won(left.minus(buy))}이/가 남습니다.`
+          : `A ${won(buy)} purchase fits in the about ${won(left)} your month has left, leaving ${won(left.minus(buy))}.`
     : null;
   return [
     ...(verdict ? [verdict] : []),
@@ -11820,6 +11923,7 @@ function savingsLines(input: IntentReplyInput): string[] {
           lang === 'ko'
             ? koText`이번 달 지금까지 카드로 쓴 ${s.total.text}(${dayRange(s.from, s.through, data, lang)})은/는 다음 달 카드값으로 나가니, 남은 기간에는 꼭 필요한 지출만 하시는 게 좋습니다.`
             : `The ${s.total.text} you have put on your cards so far this month (${dayRange(s.from, s.through, data, lang)}) is billed next month, so keep the rest of the month to what you must pay.`,
+          ...(input.understanding.slots.lendTo ? [lendingAdvice(lang)] : []),
           basis,
         );
         return out;
@@ -11833,11 +11937,18 @@ function savingsLines(input: IntentReplyInput): string[] {
               debt,
               data,
               lang,
-              input.paying ? 'PAY' : input.understanding.slots.familyCare ? 'HELP' : 'BUY',
+              input.understanding.slots.lendTo
+                ? 'LEND'
+                : input.paying
+                  ? 'PAY'
+                  : input.understanding.slots.familyCare
+                    ? 'HELP'
+                    : 'BUY',
             )
           : null;
+      const lendLine = input.understanding.slots.lendTo ? [lendingAdvice(lang)] : [];
       if (buyShort) {
-        out.push(buyShort, basis);
+        out.push(buyShort, ...lendLine, basis);
         return out;
       }
       out.push(
@@ -11848,7 +11959,9 @@ function savingsLines(input: IntentReplyInput): string[] {
           data,
           lang,
           input.understanding.slots.purchase,
+          !!input.understanding.slots.lendTo,
         ),
+        ...lendLine,
         basis,
       );
       // The bill due this month beside it. A purchase asked about keeps its verdict first ("150만원짜리 노트북 사도
@@ -12317,7 +12430,13 @@ function spouseLoanLines(data: TurnData, lang: Lang): string[] {
   ];
 }
 
-function cardDeductionLines(data: TurnData, lang: Lang, debitBetter = false): string[] {
+function cardDeductionLines(
+  data: TurnData,
+  lang: Lang,
+  debitBetter = false,
+  /** QA round 28 (ko28). Asked as either/or ("신용카드랑 체크카드 중에 뭐가 나아?"): the comparison with their figures first. */
+  either = false,
+): string[] {
   const s = data.spendingSummary;
   const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
   if (!s || !quarterIncome)
@@ -12343,6 +12462,30 @@ function cardDeductionLines(data: TurnData, lang: Lang, debitBetter = false): st
     lang === 'ko'
       ? '공제율은 신용카드 15%, 체크카드·현금영수증 30%, 전통시장·대중교통 40%이고, 실제 금액은 국세청 연말정산 간소화 서비스의 사용액으로 정해집니다.'
       : 'The rate is 15% for credit cards, 30% for debit cards and cash receipts, 40% at traditional markets and on public transport; the actual figure comes from the NTS year-end settlement service.';
+  // QA round 28 (ko28). Either/or: which is better first, with where their year's card spending stands against the 25 %
+  // (never "네," to a question of two).
+  const comparison =
+    lang === 'ko'
+      ? '공제만 보면 체크카드가 낫습니다: 공제율이 체크카드 30%, 신용카드 15%로 두 배이지만'
+      : 'For the deduction, a debit card is better: 30% against a credit card’s 15%, twice as much — but';
+  if (either && spent.lte(threshold))
+    return [
+      lang === 'ko'
+        ? koText`${comparison} 총급여의 25%를 넘게 쓴 금액부터 공제되는데, 올해 카드 사용액 ${won(spent)}(${range})은/는 아직 총급여 ${won(income)}의 25%인 ${won(threshold)}에 ${won(threshold.minus(spent))} 못 미칩니다.`
+        : `${comparison} only spending above 25% of your total pay counts, and this year’s card spending of ${won(spent)} (${range}) is still ${won(threshold.minus(spent))} short of it (25% of ${won(income)} is ${won(threshold)}).`,
+      lang === 'ko'
+        ? koText`그래서 ${won(threshold.minus(spent))}을/를 더 쓰기 전까지는 혜택이 큰 신용카드(할인·적립)로, 그 뒤부터는 체크카드로 쓰시는 게 유리합니다.`
+        : `So until you spend ${won(threshold.minus(spent))} more, a credit card with the best discounts or points is the better choice, and a debit card after that.`,
+      rates,
+    ];
+  if (either)
+    return [
+      lang === 'ko'
+        ? koText`${comparison} 총급여의 25%를 넘게 쓴 금액부터 공제되는데, 올해 카드 사용액 ${won(spent)}(${range})은/는 이미 총급여 ${won(income)}의 25%인 ${won(threshold)}을/를 ${won(spent.minus(threshold))} 넘었으니 지금부터 쓰시는 돈은 체크카드가 유리합니다.`
+        : `${comparison} only spending above 25% of your total pay counts, and this year’s card spending of ${won(spent)} (${range}) is already ${won(spent.minus(threshold))} above it (25% of ${won(income)} is ${won(threshold)}), so from here a debit card is the better choice.`,
+      ...cardDeductionLines(data, lang).slice(0, 1),
+      rates,
+    ];
   if (spent.lte(threshold))
     return [
       ...debitFirst,
@@ -12627,7 +12770,12 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   const loans = activeLoans(data);
   // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending against the threshold, first.
   if (input.understanding.slots.cardDeduction)
-    return cardDeductionLines(data, lang, input.understanding.slots.debitBetter);
+    return cardDeductionLines(
+      data,
+      lang,
+      input.understanding.slots.debitBetter,
+      input.understanding.slots.debitOrCredit,
+    );
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION')
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
@@ -12817,7 +12965,12 @@ function productQuestion(input: IntentReplyInput): string[] {
   // The card deduction on this year's spending ("체크카드가 공제 더 많아요?", "is a debit card better for tax
   // deductions?") before a card recommendation or a term (QA round 19: "no active loans", "can't load recommendations").
   if (input.understanding.slots.cardDeduction)
-    return cardDeductionLines(data, lang, input.understanding.slots.debitBetter);
+    return cardDeductionLines(
+      data,
+      lang,
+      input.understanding.slots.debitBetter,
+      input.understanding.slots.debitOrCredit,
+    );
   if (input.understanding.slots.medicalDeduction) return medicalDeductionLines(data, lang);
   if (input.understanding.slots.spouseLoan) return spouseLoanLines(data, lang);
   // "체크카드랑 신용카드 뭐가 나아요?": the two kinds explained, not a card product recommended.
@@ -14593,8 +14746,11 @@ function purchaseShortLine(
   debt: Krw | null,
   data: TurnData,
   lang: Lang,
-  /** BUY a thing, PAY a sum that has to go out, HELP family with money (QA round 27, helpers ko27 and en27b). */
-  kind: 'BUY' | 'PAY' | 'HELP' = 'BUY',
+  /**
+   * BUY a thing, PAY a sum that has to go out, HELP family with money (QA round 27, helpers ko27 and en27b), LEND it
+   * (QA round 28, ko28).
+   */
+  kind: 'BUY' | 'PAY' | 'HELP' | 'LEND' = 'BUY',
 ): string | null {
   const billed = data.spendingBilled;
   if (!billed) return null;
@@ -14611,6 +14767,12 @@ function purchaseShortLine(
       : `Not from this month’s room alone: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so paying ${w(buy)} as well makes the shortfall ${w(rest.abs().plus(buy))}. If it has to be paid, take it from savings first, and if you pay by card check for interest-free instalments: avoid revolving credit and cash advances.`;
   // QA round 27 (helper en27b). Money to help family ("can i afford to help with 2 million?"): the same weighing, said of
   // the help given, not of a purchase.
+  // QA round 28 (ko28). Money asked to be lent ("동생이 300만원 빌려달라는데 빌려줘도 될까요"): the same weighing, said of
+  // money lent (was a loan limit for the customer).
+  if (kind === 'LEND')
+    return lang === 'ko'
+      ? koText`이번 달 여유로는 ${w(buy)}을/를 빌려주기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 빌려주면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다.`
+      : `This month has no room to lend ${w(buy)}: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so lending it makes the shortfall ${w(rest.abs().plus(buy))}.`;
   if (kind === 'HELP')
     return lang === 'ko'
       ? koText`아니요, 이번 달 여유로는 ${w(buy)}을/를 보태 드리기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 보내 드리면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다.`
@@ -14618,6 +14780,16 @@ function purchaseShortLine(
   return lang === 'ko'
     ? koText`아니요, 이번 달 여유로는 ${w(buy)}짜리를 사기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 사시면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다.`
     : `No — this month has no room for a ${w(buy)} purchase: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so buying it makes the shortfall ${w(rest.abs().plus(buy))}.`;
+}
+
+/**
+ * QA round 28 (ko28). Lending to family or a friend: only what could be lost without hurting the month, in writing and
+ * by transfer, never borrowed to lend.
+ */
+function lendingAdvice(lang: Lang): string {
+  return lang === 'ko'
+    ? '빌려주신다면 돌려받지 못해도 생활에 지장이 없는 금액까지만, 금액과 갚을 날짜를 적은 차용증을 쓰고 계좌이체로 보내 기록을 남기세요. 대출이나 현금서비스로 마련해 빌려주는 것은 피하세요.'
+    : 'If you do lend, lend only what you could lose without it hurting your month, write down the amount and the date it is to be repaid, and send it by transfer so there is a record. Do not borrow (a loan or a cash advance) to lend it.';
 }
 
 /** The jeonse loan the hardship lines speak of, else the loan with the largest balance. */
@@ -14792,6 +14964,106 @@ function incomeCutLines(input: IntentReplyInput): string[] | null {
       : '3. If the interest still becomes hard to pay, talk to your lender about a deferral before the due date: the earlier, the more options there are.',
   );
   if (card) out.push(savingsBasis(card, null, q, lang));
+  return out;
+}
+
+/**
+ * QA round 28 (ko28). "프리랜서라 수입이 들쭉날쭉해서 대출 갚는 게 걱정돼요": what must go out every month whatever comes
+ * in — the loans' next instalments, their total and the nearest due date — first; then what a month leaves after them
+ * on the income on file (the last complete quarter ÷ 3) less the monthly card spending (`monthlyCardSpending`) and, when
+ * that average holds one-off months, less a usual month's (`usualMonthCard`), as months of the payments; then a buffer of
+ * three months of payments and how long the month's leftover takes to build it; then the ways to even the income out
+ * (the debit date moved after the income comes, paying ahead in a good month, the lender before a short month's due
+ * date). Null without a loan payment due.
+ */
+function irregularIncomeLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const loans = activeLoans(data).filter((l) => l.nextPayment);
+  if (!loans.length) return null;
+  const w = (v: Decimal.Value) =>
+    formatWon(new Decimal(v).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+  const pay = loans.reduce((a, l) => a.plus(l.nextPayment!.payment.amount), new Decimal(0));
+  const next = [...loans].sort((a, b) => a.nextPayment!.dueDate.localeCompare(b.nextPayment!.dueDate))[0];
+  const due = date(next.nextPayment!.dueDate, data, lang);
+  const lender = ko ? next.lender : lenderInEnglish(next.lender);
+  const each =
+    loans.length === 1
+      ? ko
+        ? koText`${loanName(next, lang)} 월 ${w(pay)}이고, 다음 납입일은 ${due}입니다`
+        : `${w(pay)} a month on your ${loanName(next, lang)}, next due ${due}`
+      : ko
+        ? koText`월 ${w(pay)}(${loans.map((l) => `${loanName(l, lang)} ${l.nextPayment!.payment.text}`).join(', ')})이고, 가장 가까운 납입일은 ${due}입니다`
+        : `${w(pay)} a month (${loans.map((l) => `${loanName(l, lang)} ${l.nextPayment!.payment.text}`).join(', ')}), the nearest due ${due}`;
+  const out: string[] = [
+    ko
+      ? `수입이 들쭉날쭉해도 매달 꼭 내야 하는 대출 납입은 ${each}.`
+      : `Whatever comes in, the loan payments that go out every month are ${each}.`,
+  ];
+  const q = incomeQuarter(data);
+  const card = monthlyCardSpending(data);
+  const target = pay.times(3);
+  let left: Decimal | null = null;
+  if (q?.income && card) {
+    const income = new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+    const avgLeft = income.minus(card.amount).minus(pay);
+    const usual =
+      data.spendingUsual?.length === 3
+        ? usualMonthCard(data.spendingUsual, data.spendingOneOffMonths ?? [])
+        : null;
+    const usualLeft = usual?.left.length ? income.minus(usual.amount).minus(pay) : null;
+    const monthsOf = (v: Decimal) => v.div(pay).toDecimalPlaces(1, Decimal.ROUND_DOWN).toString();
+    const avgText = ko
+      ? koText`${cardMonthsPhrase(card, lang)} 카드 지출 월평균 ${w(card.amount)}`
+      : `your card spending of ${w(card.amount)} a month (${cardMonthsPhrase(card, lang)})`;
+    const named = usual?.left.length
+      ? formatList(
+          [...usual.left]
+            .reverse()
+            .map((m) =>
+              ko ? `${Number(m.from.slice(5, 7))}월` : MONTH_NAMES[Number(m.from.slice(5, 7)) - 1],
+            ),
+          lang,
+        )
+      : '';
+    if (avgLeft.gt(0)) {
+      left = avgLeft;
+      out.push(
+        ko
+          ? koText`월 소득 ${w(income)}에서 ${avgText}와/과 납입을 빼면 매달 약 ${w(avgLeft)}이/가 남아, 납입액의 약 ${monthsOf(avgLeft)}개월치를 매달 모을 수 있습니다.`
+          : `Your monthly income of ${w(income)}, less ${avgText} and the payments, leaves about ${w(avgLeft)} a month — about ${monthsOf(avgLeft)} months of payments put aside each month.`,
+      );
+    } else if (usual && usualLeft?.gt(0)) {
+      left = usualLeft;
+      out.push(
+        ko
+          ? koText`월 소득 ${w(income)}에서 ${avgText}와/과 납입을 빼면 매달 약 ${w(avgLeft.abs())}이/가 모자라지만, 여행·큰 구매가 있던 ${named}을/를 빼면 평소 카드 지출은 월 ${w(usual.amount)}이라 매달 약 ${w(usualLeft)}, 납입액의 약 ${monthsOf(usualLeft)}개월치가 남습니다.`
+          : `Your monthly income of ${w(income)}, less ${avgText} and the payments, is about ${w(avgLeft.abs())} short each month — but without ${named} (a trip or a large purchase) a usual month's card spending is ${w(usual.amount)}, which leaves about ${w(usualLeft)}, about ${monthsOf(usualLeft)} months of payments.`,
+      );
+    } else
+      out.push(
+        ko
+          ? koText`월 소득 ${w(income)}에서 ${avgText}와/과 납입을 빼면 매달 약 ${w(avgLeft.abs())}이/가 모자라, 지금은 납입액을 미리 모아 둘 여유가 없으니 카드 지출부터 줄이셔야 합니다.`
+          : `Your monthly income of ${w(income)}, less ${avgText} and the payments, is about ${w(avgLeft.abs())} short each month: nothing is left to put the payments aside, so card spending has to come down first.`,
+      );
+  }
+  out.push(
+    ko
+      ? koText`수입이 적은 달에 대비해 대출 납입 3개월치 ${w(target)}을/를 비상자금으로 따로 두세요${left ? koText`: 매달 남는 약 ${w(left)}을/를 모으면 ${target.div(left).ceil().toFixed(0)}개월이면 됩니다` : ''}.`
+      : `Keep three months of payments, ${w(target)}, aside for the lean months${left ? `: saving the ${w(left)} left each month gets there in ${target.div(left).ceil().toFixed(0)} months` : ''}.`,
+    ...steps(lang, [
+      ko
+        ? koText`${lender}에 납입일(자동이체일)을 수입이 주로 들어오는 날 뒤로 옮길 수 있는지 물어보세요.`
+        : `Ask ${lender} to move the due (debit) date to after your income usually comes in.`,
+      ko
+        ? '수입이 많은 달에는 다음 달 납입액을 납입 전용 통장에 미리 넣어 두고, 여유가 더 있으면 원금을 일부 미리 갚으세요 (이자가 줄어듭니다; 중도상환수수료가 있는지 먼저 확인하세요).'
+        : 'In a good month, put next month’s payment into an account kept for it, and with more to spare repay some principal early (it lowers the interest; check for a prepayment fee first).',
+      ko
+        ? koText`수입이 크게 줄어 납입이 어려운 달이 오면 납입일 전에 ${lender}에 상환유예를 먼저 상담하세요: 연체 전에 연락할수록 선택지가 많습니다.`
+        : `If a month comes when the payment is out of reach, talk to ${lender} about a deferral before the due date: the earlier, the more options.`,
+    ]),
+  );
+  if (q?.income && card) out.push(savingsBasis(card, null, q, lang));
   return out;
 }
 

@@ -264,6 +264,8 @@ function answerAsked(history: readonly ChatMessage[]): string | undefined {
 
 /** QA round 27 (helper en27). A saving asked (not the month's money left, a budget or a deposit's interest). */
 function savingsUsual(intent: CounselIntent, slots: CounselSlots): boolean {
+  // QA round 28 (ko28). An uneven income's answer says what a usual month leaves after the loans too.
+  if (intent === 'HARDSHIP') return !!slots.irregularIncome;
   return (
     intent === 'SAVINGS' &&
     !slots.leftThisMonth &&
@@ -1325,10 +1327,11 @@ export class CounsellingPipeline implements Counsellor {
           ? ({ kind: 'THIS_MONTH' } as const)
           : // QA round 24 (spend24). "매달 얼마 써요?", weekends against weekdays, online against shops: the one monthly
             // base, the last three complete months (`cardSpendingMonths`), not the last three months to date.
-            // (A cut after an average keeps the months to date, whose reduce lines read a month count.)
-            (slots.monthlyAverage && !slots.reduce) || slots.weekdaysVsWeekends || slots.onlineVsOffline
+            // QA round 28 (ko28): where to cut too ("어디서 줄여야 돼요?" was Sep–Nov to date beside the savings
+            // answer's Aug–Oct): one window for a cut and what a month leaves.
+            slots.monthlyAverage || slots.reduce || slots.weekdaysVsWeekends || slots.onlineVsOffline
             ? cardSpendingMonths(data.asOf)
-            : slots.weeklyAverage || slots.budget || slots.reduce
+            : slots.weeklyAverage || slots.budget
               ? MONTHLY_AVERAGE_PERIOD
               : undefined;
     // "주말이랑 평일 중에 언제 더 많이 써요?": the weekends' spending, and the weekdays' beside it (below); "online vs in

@@ -455,6 +455,9 @@ export function resolveLoan(
 function plan24Plan(intent: CounselIntent, slots: CounselSlots): AnswerPlan | null {
   if (intent === 'SAVINGS' && slots.carInstalment !== undefined)
     return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SIMULATE], scenario: false };
+  // QA round 28 (ko28). An uneven income: the loans, the month's income and card spending (no spending scenario).
+  if (intent === 'HARDSHIP' && slots.irregularIncome)
+    return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SPENDING], scenario: false };
   if (intent === 'HARDSHIP' && (slots.incomeCut || slots.affordAfterCut))
     return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SPENDING], scenario: false };
   if (intent === 'HARDSHIP' && (slots.debtShame || slots.tellFamily))

@@ -4635,6 +4635,11 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   ownCharge: OWN_CHARGE,
   othersAsked: OTHERS_ASKED,
   stopAsked: STOP_ASKED,
+  // QA round 28 (ko28): set by ko28Rule (understand.ts), never read alone.
+  irregularIncome: /(?!)/,
+  debitOrCredit: /(?!)/,
+  lendTo: /(?!)/,
+  insuranceCancel: /(?!)/,
   // QA round 24 (plan24): set by plan24Rule (understand.ts), never read alone.
   debtShame: /(?!)/,
   tellFamily: /(?!)/,

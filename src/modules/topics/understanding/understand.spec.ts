@@ -7955,3 +7955,87 @@ describe('QA round 28 (lead): which lender to switch to', () => {
     expect(lastOf(...texts)).toMatchObject({ intent: 'REFINANCE', slots: { switchLender: true } });
   });
 });
+
+describe('QA round 28 (ko28): a worried Korean customer', () => {
+  it.each([
+    '프리랜서라 수입이 들쭉날쭉해서 대출 갚는 게 걱정돼요',
+    '수입이 불규칙해서 대출 이자 낼 게 걱정이에요',
+  ])('%s → the loans against an uneven income (was a prepayment example)', (text) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'HARDSHIP', slots: { irregularIncome: true } });
+  });
+  it('both months’ outgoings asked of a freelancer stay that list', () => {
+    expect(
+      understandMessage('프리랜서라 수입이 들쭉날쭉해요. 이번달이랑 다음달에 빠져나갈 돈 정리해주세요').slots
+        .irregularIncome,
+    ).toBeUndefined();
+  });
+  it.each([
+    [['내 점수 몇 점이에요?', '아니 kcb 점수요'], 'KCB'],
+    [['신용점수 얼마나 돼요', '나이스 말고 kcb요'], 'KCB'],
+    [['kcb 점수 알려줘'], 'KCB'],
+    [['나이스 신용점수 몇 점이에요?'], 'NICE'],
+  ])('%j → the credit score with the bureau named', (texts, bureau) => {
+    expect(lastOf(...texts)).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { scoreKind: 'CREDIT', bureau },
+    });
+  });
+  it('either/or between the card kinds is the comparison; the yes/no question keeps its yes', () => {
+    expect(understandMessage('연말정산 신용카드랑 체크카드중에 뭐가 나아?')).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { cardDeduction: true, debitOrCredit: true },
+    });
+    expect(understandMessage('체크카드가 공제 더 많아요?').slots.debitOrCredit).toBeUndefined();
+  });
+  it('money asked to be lent is weighed on the month, as lent (was a loan limit); "+100만원이면요?" keeps it lent', () => {
+    const [lend, less] = thread('동생이 300만원 빌려달라는데 빌려줘도 될까요', '100만원이면요?');
+    expect(lend).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true, lendTo: true, purchase: '3000000' },
+    });
+    expect(less).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true, lendTo: true, purchase: '1000000' },
+    });
+    expect(understandMessage('은행에서 300만원 빌려줘요?').slots.lendTo).toBeUndefined();
+  });
+  it('"월급날까지 버틸 수 있을까요" is the month’s money (was the hardship ladder)', () => {
+    expect(lastOf('이번 달 생활비 얼마 남았어요?', '월급날까지 버틸 수 있을까요')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true },
+    });
+    expect(understandMessage('몇달이나 버틸 수 있어요?').slots.leftThisMonth).toBeUndefined();
+  });
+  it.each(['이번 달 생활비 너무 부족해요', '카드값이 월급보다 많이 나와요 어떡해요'])(
+    '%s → the month’s money (was this month’s card spending)',
+    (text) => {
+      expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { leftThisMonth: true } });
+    },
+  );
+  it('"다음 달엔 얼마 나와요?" after the card bill is next month’s bill (was the loan’s next payment)', () => {
+    expect(lastOf('이번 달 카드값 얼마야', '다음 달엔 얼마 나와요?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, nextBill: true },
+    });
+    expect(lastOf('이번 달 카드값 얼마야', '다음 달 대출 이자는 얼마 나와요?').intent).not.toBe('SPENDING');
+  });
+  it('"만기 되면 어떻게 해야 돼요?" is where the sum due at maturity comes from (was the maturity date again)', () => {
+    expect(lastOf('대출 만기가 언제예요?', '만기 되면 어떻게 해야 돼요?')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { maturity: true, sumFrom: true },
+    });
+    expect(understandMessage('만기 연장 어떻게 해요?').slots.sumFrom).toBeUndefined();
+    expect(understandMessage('적금 만기 되면 어떻게 해요?').slots.sumFrom).toBeUndefined();
+    expect(understandMessage('만기 때 못 갚으면 어떻게 돼요?').slots.sumFrom).toBeUndefined();
+    expect(
+      understandMessage('전세 만기때 집주인이 보증금 안돌려주면 대출은 어떻게 돼요?').slots.sumFrom,
+    ).toBeUndefined();
+  });
+  it('"보험 해지하면 돈이 좀 생길까요" is insurance cancelled, over the card’s last 12 months (was the hardship ladder)', () => {
+    expect(understandMessage('보험 해지하면 돈이 좀 생길까요')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'INSURANCE', insuranceCancel: true, period: { kind: 'LAST_N_MONTHS', months: 12 } },
+    });
+    expect(understandMessage('보험료 얼마 내요?').slots.insuranceCancel).toBeUndefined();
+  });
+});

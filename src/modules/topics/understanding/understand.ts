@@ -3185,6 +3185,130 @@ const MATURITY_WHAT =
 const SPLIT_ASKED =
   /\b(?:principal|interest) or (?:just |only )?(?:the )?(?:interest|principal)\b|원금\S{0,3}\s?(?:아니면|이에요\s?|인가요\s?)?이자(?:만|예요|에요|인가요)/i;
 
+/** QA round 28 (ko28). An uneven income: "프리랜서라", "수입이 들쭉날쭉", "소득이 불규칙", "수입이 일정하지 않아". */
+const IRREGULAR_INCOME =
+  /프리랜서|(?:수입|소득|월급|벌이)\S{0,2}\s?(?:이\s?|가\s?)?(?:들쭉날쭉|들쑥날쑥|불규칙|불안정|일정하지\s?않|일정치\s?않|매달\s?달라|달마다\s?달라)/;
+/** QA round 28 (ko28). The loans' payments or a worry about them beside it. */
+const REPAY_WORRY = /대출|갚|상환|납입|이자|원리금|빚|걱정|불안|괜찮|어떡|어떻게/;
+/** QA round 28 (ko28). A credit bureau named: KCB (올크레딧) or NICE (나이스지키미). */
+const BUREAU_KCB = /\bkcb\b|케이씨비|올\s?크레딧/i;
+const BUREAU_NICE = /나이스(?!하)|\bnice\b(?=[^.?!]{0,15}(?:점수|score))/i;
+/** QA round 28 (ko28). The bureau set aside: "나이스 말고 kcb요" — the one before 말고 is not the one asked. */
+const BUREAU_NOT = /(?:\bkcb\b|케이씨비|올\s?크레딧|나이스|\bnice\b)\s?(?:말고|아니고|아니라)/i;
+/** QA round 28 (ko28). Both card kinds named and one of them asked for: "신용카드랑 체크카드 중에 뭐가 나아?". */
+const CREDIT_CARD_SAID = /신용\s?카드|\bcredit cards?\b/i;
+const DEBIT_CARD_SAID = /체크\s?카드|\b(?:debit|check) cards?\b/i;
+const EITHER_ASKED =
+  /중에|중\s|뭐가|뭘로|어느|어떤\s?(?:게|거|걸)|아니면|나아|낫|유리|좋아|좋을|\bor\b|\bvs\.?\b|\bwhich\b|\bbetter\b/i;
+/** QA round 28 (ko28). Asked to lend money: "빌려달라는데", "빌려줘도 될까요", "꿔달래요", "돈 빌려줄까". */
+const LEND_ASKED =
+  /빌려\s?(?:달라|달래|달란|줘도|줄까|주면|줘야|주려|드려도|드릴까|드리면|드려야|드리려)|꿔\s?(?:달라|달래|줘도|줄까|주면)|빌려\s?주(?:는|기|려)/;
+/** QA round 28 (ko28). This month's living money short: "이번 달 생활비 너무 부족해요" (was this month's card spending). */
+const MONTH_SHORT =
+  /(?:이번\s?달|이달)[^.?!]{0,6}(?:생활비|돈)\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|좀\s?|많이\s?|진짜\s?)?(?:부족|모자|빠듯)/;
+/** QA round 28 (ko28). The card bill above the pay: "카드값이 월급보다 많이 나와요 어떡해요" (was this month against last). */
+const CARD_OVER_PAY =
+  /카드\s?(?:값|대금)\S{0,2}\s?(?:이\s?|가\s?)?(?:월급|급여|수입|소득|버는\s?(?:돈|것|거))\S{0,2}\s?보다\s?(?:더\s?)?(?:많|커|크|높)/;
+/** QA round 28 (ko28). Cancelling insurance: "보험 해지하면 돈이 좀 생길까요", "보험 깨면 얼마 받아요?". */
+const INSURANCE_CANCEL = /보험\S{0,3}\s?(?:을\s?|를\s?|좀\s?)?(?:해지|해약|깨|정리)/;
+/** QA round 28 (ko28). What to do when the loan matures: "만기 되면 어떻게 해야 돼요?", "만기 때 뭘 해야 돼요?". */
+const MATURITY_WHAT_TO_DO =
+  /어떻게\s?(?:해야|하면|하나|하죠|해요|돼|되|하지)|뭘\s?해야|뭐\s?해야|뭐\s?하면|어떡/;
+/** QA round 28 (ko28). Lasting to payday or the month's end asked: "월급날까지 버틸 수 있을까요", "이번 달 버틸 수 있어요?". */
+const LAST_TO_PAYDAY =
+  /(?:월급날?|급여일|이번\s?달|월말|이달)\S{0,3}\s?(?:까지\s?)?(?:는\s?)?(?:버틸|버티|버텨|견딜|견뎌|살\s?수\s?있|살\s?만\s?해|생활\s?(?:할|가능))/;
+
+/**
+ * QA round 28 (ko28). A worried Korean customer's questions the model or an earlier rule read as another:
+ * - "프리랜서라 수입이 들쭉날쭉해서 대출 갚는 게 걱정돼요" (a prepayment example): the loans' monthly payments and how many
+ *   months of them a usual month leaves over (`irregularIncome`);
+ * - "아니 kcb 점수요", "kcb 점수 알려줘", "나이스 말고 kcb요" after a score (the health score again, or the hardship
+ *   ladder): the credit score with the bureau named (`bureau`);
+ * - "연말정산 신용카드랑 체크카드중에 뭐가 나아?" (led "네,"): the comparison (`debitOrCredit`);
+ * - "동생이 300만원 빌려달라는데 빌려줘도 될까요" (a loan limit for the customer): the month's room, said of money lent
+ *   (`lendTo`);
+ * - "월급날까지 버틸 수 있을까요" (the hardship ladder), "이번 달 생활비 너무 부족해요" (this month's card spending),
+ *   "카드값이 월급보다 많이 나와요 어떡해요" (this month against last): the month's money (`leftThisMonth`);
+ * - "다음 달엔 얼마 나와요?" after this month's card bill (the loan's next payment): next month's bill;
+ * - "만기 되면 어떻게 해야 돼요?" (the maturity date again): where the sum due then comes from (`sumFrom`);
+ * - "보험 해지하면 돈이 좀 생길까요" (the hardship ladder): what cancelling returns and costs (`insuranceCancel`).
+ */
+function ko28Rule(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
+  if (!/[가-힣]/.test(text)) return null;
+  if (IRREGULAR_INCOME.test(text) && REPAY_WORRY.test(text) && !TWO_MONTHS_OUTGOINGS.test(text))
+    return { intent: 'HARDSHIP', slots: { irregularIncome: true }, inherited: [] };
+  const named = text.replace(new RegExp(BUREAU_NOT.source, 'gi'), ' ');
+  const bureau = BUREAU_KCB.test(named) ? 'KCB' : BUREAU_NICE.test(named) ? 'NICE' : undefined;
+  if (bureau && (/점수|신용|등급/.test(text) || (previous?.intent === 'HEALTH_SCORE' && isBrief(text))))
+    return { intent: 'HEALTH_SCORE', slots: { scoreKind: 'CREDIT', bureau }, inherited: [] };
+  if (
+    CREDIT_CARD_SAID.test(text) &&
+    DEBIT_CARD_SAID.test(text) &&
+    EITHER_ASKED.test(text) &&
+    (/연말\s?정산|공제|세금|환급/.test(text) || previous?.slots.cardDeduction)
+  )
+    return {
+      intent: 'PRODUCT_QUESTION',
+      slots: {
+        cardDeduction: true,
+        debitBetter: true,
+        debitOrCredit: true,
+        productTopic: 'TAX_DEDUCTION',
+        period: { kind: 'THIS_YEAR' },
+      },
+      inherited: [],
+    };
+  if (INSURANCE_CANCEL.test(text) && !/자동차|車|\bcar\b/i.test(text))
+    return {
+      intent: 'SPENDING',
+      slots: { category: 'INSURANCE', period: { kind: 'LAST_N_MONTHS', months: 12 }, insuranceCancel: true },
+      inherited: [],
+    };
+  if (LEND_ASKED.test(text) && !/대출|한도|은행|카드론|\bloan/i.test(text)) {
+    const sum = extractAmount(text);
+    return {
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true, lendTo: true, ...(sum ? { purchase: sum } : {}) },
+      inherited: [],
+    };
+  }
+  if (
+    /만기/.test(text) &&
+    MATURITY_WHAT_TO_DO.test(text) &&
+    // Not what happens if it cannot be repaid or the deposit does not come back (their own answers).
+    !/적금|예금|보험|이자|금리|연장|이사|못|없|안\s?(?:돌려|되|갚)|집주인|연체|늦|\d/.test(text)
+  )
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { maturity: true, request: 'EXTENSION', sumFrom: true },
+      inherited: [],
+    };
+  if (
+    (LAST_TO_PAYDAY.test(text) || MONTH_SHORT.test(text) || CARD_OVER_PAY.test(text)) &&
+    extractAmount(text) === undefined &&
+    !/몇\s?달|몇\s?개월/.test(text)
+  )
+    return { intent: 'SAVINGS', slots: { leftThisMonth: true }, inherited: [] };
+  if (
+    previous?.intent === 'SPENDING' &&
+    previous.slots.cardBill &&
+    !previous.slots.nextBill &&
+    isBrief(text) &&
+    /다음\s?달/.test(text) &&
+    /얼마|나와|나올|청구/.test(text) &&
+    !/대출|이자|납입|\bloan/i.test(text)
+  )
+    return {
+      intent: 'SPENDING',
+      slots: { cardBill: true, nextBill: true, period: { kind: 'THIS_MONTH' } },
+      inherited: ['cardBill'],
+    };
+  return null;
+}
+
 /**
  * QA round 25 (left25b). English questions answered beside the point or as small talk:
  * - "how do i get it to 80" after the health score → the points missing and the factors that give them (`scoreTarget`);
@@ -3302,6 +3426,9 @@ function understandWithCore(
   // QA round 25 (left25b). English questions answered beside the point or as small talk (left25bRule).
   const onLeft25b = options.exampleIntent ? null : left25bRule(clean, previous);
   if (onLeft25b) return byRule(onLeft25b);
+  // QA round 28 (ko28). A worried Korean customer's questions read as another (ko28Rule).
+  const onKo28 = options.exampleIntent ? null : ko28Rule(clean, previous);
+  if (onKo28) return byRule(onKo28);
   // QA round 23 (chat23). "그럼 대출이자까지 하면?" after the card bill: the bill and the loan payment together, the
   // month's outgoings (was the loans' overview or the bill again).
   if (
@@ -4849,6 +4976,8 @@ export function understandWith(
           leftThisMonth: true,
           purchase: sum,
           ...(previous.slots.familyCare ? { familyCare: true } : {}),
+          // QA round 28 (ko28). "+200만원이면?" after money asked to be lent: still lent.
+          ...(previous.slots.lendTo ? { lendTo: true } : {}),
         },
         fragment: true,
       };
