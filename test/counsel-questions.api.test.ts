@@ -12383,7 +12383,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(lead).toMatch(/^A new ₩30,000,000 car loan would likely lower your credit score for a while/);
       expect(lead).toContain(`take your DSR from ${formatPercent(s.dsrBefore)} to ${formatPercent(after)}`);
       expect(lead).toContain(new Decimal(after).gt(s.dsrCapRatio) ? 'over a bank’s' : 'within a bank’s');
-      expect(credit.text).toContain(`Your credit score on file is ${await creditScore()} out of 1,000.`);
+      // QA round 28 (lead): the score weighed for the loan (was its figure alone).
+      expect(credit.text).toContain(`Your credit score of ${await creditScore()} is`);
       if (new Decimal(after).gt(s.dsrCapRatio))
         expect(credit.text).toContain(`borrow up to ${formatWon(s.maxLoan.amount, 'en')}`);
       expect(renderingErrors(credit.text)).toEqual([]);
@@ -14199,26 +14200,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
   });
 
-  describe('QA round 28 (lead): a year of savings with nothing left over; what is left this month', () => {
-    it.each([
-      ['ko', '적금 들고 싶은데 한 달에 얼마 넣을 수 있을까요?', '1년이면 얼마 모여요?'],
-      ['en', 'how much can i save a month', 'and in a year?'],
-    ] as const)('%s: over 12 months, first', async (lang, first, then) => {
-      const { surplus } = await monthlySurplus();
-      const a = await ask(first);
-      const b = await ask(then, a.conversationId);
-      expect(b.topic?.intent).toBe('SAVINGS');
-      const lead = firstSentence(b.text);
-      if (surplus <= 0n) {
-        expect(lead).toMatch(
-          lang === 'ko'
-            ? /^지금 지출 그대로면 12개월 동안 모이는 돈은 없습니다/
-            : /^At your current spending nothing gathers over 12 months/,
-        );
-        expect(lead).toContain(formatWon((-surplus).toString(), lang));
-      } else expect(lead).toContain(formatWon((surplus * 12n).toString(), lang));
-      expect(renderingErrors(b.text)).toEqual([]);
-    });
+  describe('QA round 28 (lead): what is left this month', () => {
     it("\"what's left for the rest of the month\" after this month's spending is the month's money left (was a forecast)", async () => {
       const a = await ask('this month how much have i spent so far');
       const b = await ask("what's left for the rest of the month", a.conversationId);
@@ -14428,5 +14410,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       }
       expect(renderingErrors(what.text)).toEqual([]);
     });
+  });
+
+  describe('QA round 28 (lead): whether arrears stay on the record', () => {
+    it.each([
+      ['ko', '연체 기록 남아요?', /^10만원 이상을 5영업일 이상 연체하면 신용평가회사\(NICE·KCB\)에/],
+      [
+        'en',
+        'if i pay late will it go on my record?',
+        /^Arrears of ₩100,000 or more for 5 business days or more are shared with the credit bureaus/,
+      ],
+    ] as const)(
+      '%s: what reaches the credit bureaus first (was the arrears answer again)',
+      async (lang, then, lead) => {
+        const a = lang === 'ko' ? await ask('대출 이자 못 내면 어떻게 돼요') : null;
+        const b = await ask(then, a?.conversationId);
+        expect(b.topic?.intent).toBe('ARREARS');
+        expect(firstSentence(b.text)).toMatch(lead);
+        expect(renderingErrors(b.text)).toEqual([]);
+      },
+    );
   });
 });

@@ -12081,14 +12081,6 @@ function savingsLines(input: IntentReplyInput): string[] {
     // "1년이면 얼마 모여요?", "그럼 1년이면요?" after a month's savings: the months named of the same surplus, first.
     const horizon = input.understanding.slots.months;
     if (horizon && !goal && !short) out.push(savingsOverLine(horizon, m.surplus, lang));
-    // QA round 28 (lead). The same asked with nothing left over each month: that nothing gathers over them, first (was
-    // the month's answer again, the usual month's figure three lines down).
-    if (horizon && !goal && short)
-      out.push(
-        lang === 'ko'
-          ? koText`지금 지출 그대로면 ${formatCount(horizon, 'month', lang)} 동안 모이는 돈은 없습니다: 매달 ${gap}이/가 모자랍니다.`
-          : `At your current spending nothing gathers over ${formatCount(horizon, 'month', lang)}: each month is ${gap} short.`,
-      );
     const outgoings =
       lang === 'ko'
         ? loanPart

@@ -4853,6 +4853,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (extractCreditEffect(text) === 'GOOD_SCORE') out.scoreKind = 'CREDIT';
         // "며칠까지 늦어도 괜찮아요?": how late before it is reported — the bureaus' thresholds lead.
         else if (LATE_GRACE.test(text)) out.scoreKind = 'CREDIT';
+        // QA round 28 (lead). "연체 기록 남아요?", "will it go on my record?": what reaches the credit bureaus, as the score.
+        else if (
+          /(?:연체|신용)\s?(?:기록|이력|정보)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:남|있|생기|올라|등록|공유)|기록\S{0,2}\s?(?:에\s?)?남(?:아|나|을|는)|\b(?:on|in) my (?:credit )?(?:record|history|file)\b|\bcredit (?:record|history|file)\b/i.test(
+            text,
+          )
+        )
+          out.scoreKind = 'CREDIT';
         // "이 점수면 대출 더 받을 수 있어?": in a loan question a score is the bureau's.
         else if (intent === 'LOAN_LIMIT' && /점수|\bscore\b/i.test(text)) out.scoreKind = 'CREDIT';
         break;

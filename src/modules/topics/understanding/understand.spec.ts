@@ -8039,3 +8039,13 @@ describe('QA round 28 (ko28): a worried Korean customer', () => {
     expect(understandMessage('보험료 얼마 내요?').slots.insuranceCancel).toBeUndefined();
   });
 });
+
+describe('QA round 28 (lead): whether arrears stay on the record', () => {
+  it.each([
+    [['대출 이자 못 내면 어떻게 돼요', '연체 기록 남아요?']],
+    [['if i pay late will it go on my record?']],
+    [['연체하면 기록 남아요?']],
+  ])('%j → what reaches the credit bureaus', (texts) => {
+    expect(lastOf(...texts)).toMatchObject({ intent: 'ARREARS', slots: { scoreKind: 'CREDIT' } });
+  });
+});
