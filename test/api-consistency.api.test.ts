@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import { koreanDate } from '../src/common/dates';
+import { addDays, addMonths, koreanDate } from '../src/common/dates';
 import { DemoSession, GraphQLResponse, startTestApp, TestApp } from './support/app';
 
 // QA round 27 (helper api27): what an app developer maps errors and ids by. Every validation problem names its
@@ -94,8 +94,11 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
     for (const res of [await t.request(query, {}, s.analyst), await overWs(t, query, s.analyst)]) {
       expect(codesOf(res)).toEqual(['BAD_USER_INPUT']);
       expect(fieldsOf(res)).toEqual(expected);
-      // The message is class-validator's, as before.
-      expect(res.errors![0].message).toContain('delimiter must be shorter than or equal to 2 characters');
+      // class-validator's own words after the path, as every BAD_USER_INPUT says it (round 28: the message named
+      // the bare property, "Invalid input: delimiter must be …", while the field said input.options.delimiter).
+      expect(res.errors![0].message).toContain(
+        'input.options.delimiter: must be shorter than or equal to 2 characters',
+      );
     }
     // A query run again runs compiled (graphql-jit, from its second execution): the same path each time.
     for (let i = 0; i < 3; i++)
@@ -376,7 +379,7 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
       s.admin,
     );
     expect([codesOf(loan), fieldsOf(loan)]).toEqual([['BAD_USER_INPUT'], ['input.lender']]);
-    expect(loan.errors![0].message).toBe('Invalid input: lender must not be blank');
+    expect(loan.errors![0].message).toBe('input.lender: must not be blank');
     const product = await t.request(
       'mutation ($input: CreateRefinanceProductInput!) { createRefinanceProduct(input: $input) { __typename } }',
       {
@@ -427,5 +430,103 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
       message: 'input.scenarios[1].id: duplicate scenario id a',
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.scenarios[1].id' }] },
     });
+  });
+});
+
+describe('QA round 28 (helper api28): one notation in messages, far loan dates, bad inputs', () => {
+  let t: TestApp;
+  let s: DemoSession;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    s = await t.demoSession();
+  });
+  afterAll(() => t.stop());
+
+  async function rowsIn(...tables: string[]): Promise<number> {
+    const sum = tables.map((table) => `(SELECT count(*)::int FROM ${table})`).join(' + ');
+    const [row] = (await t.app.container.dataSource.query(`SELECT ${sum} AS n`)) as { n: number }[];
+    return row.n;
+  }
+
+  const createLoan = (change: Record<string, unknown>) =>
+    t.request(
+      'mutation ($input: CreateLoanInput!) { createLoan(input: $input) { __typename } }',
+      {
+        input: {
+          customerId: s.ownCustomerId,
+          annualRate: '0.04',
+          disbursedOn: '2026-01-01',
+          termMonths: 12,
+          kind: 'CREDIT',
+          lender: 'X은행',
+          lenderType: 'BANK',
+          principal: '1000000',
+          rateType: 'FIXED',
+          repaymentMethod: 'LEVEL_PAYMENT',
+          ...change,
+        },
+      },
+      s.admin,
+    );
+
+  it("class-validator's problems are said as path: problem, like every other rule's (HTTP and graphql-ws)", async () => {
+    // Before: "Invalid input: principal must be …; termMonths must not be less than 1" beside fields
+    // input.principal and input.termMonths — two names for one field.
+    const res = await createLoan({ principal: '-5', termMonths: 0 });
+    expect(res.errors![0]).toMatchObject({
+      message:
+        'input.principal: must be a whole number of won from 1 to 999999999999999 (at most 15 digits, no sign or decimals), e.g. "42000000"; ' +
+        'input.termMonths: must not be less than 1',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'input.principal', message: expect.stringMatching(/^must be a whole number of won/) },
+          { field: 'input.termMonths', message: 'must not be less than 1' },
+        ],
+      },
+    });
+    // Nested and list paths, over graphql-ws too: the message starts with each field's path.
+    const query = `mutation { startImport(input: { uploadId: "not-a-uuid", target: SALES,
+      options: { delimiter: "abc" }, mapping: [{ column: "", field: "quantity" }] }) { __typename } }`;
+    for (const r of [await t.request(query, {}, s.analyst), await overWs(t, query, s.analyst)]) {
+      const error = r.errors![0];
+      const fields = error.extensions!.fields as { field: string; message: string }[];
+      expect(error.message).toBe(fields.map((f) => `${f.field}: ${f.message}`).join('; '));
+      expect(fields.map((f) => f.field)).toEqual([
+        'input.uploadId',
+        'input.mapping[0].column',
+        'input.options.delimiter',
+      ]);
+      for (const f of fields) expect(f.message).not.toMatch(/^(uploadId|column|delimiter) /);
+    }
+  });
+
+  it('a loan disbursed more than a year ahead is refused naming input.disbursedOn, and nothing is written', async () => {
+    const before = await rowsIn('loan', 'loan_installment');
+    const today = koreanDate(t.app.container.clock());
+    const latest = addMonths(today, 12);
+    // Before: 2099-06-01 was booked — no instalment due for 73 years, a maturity in 2100.
+    for (const disbursedOn of ['2099-06-01', addDays(latest, 1)]) {
+      const res = await createLoan({ disbursedOn });
+      expect([disbursedOn, codesOf(res), fieldsOf(res)]).toEqual([
+        disbursedOn,
+        ['BAD_USER_INPUT'],
+        ['input.disbursedOn'],
+      ]);
+      expect(res.errors![0].message).toBe(
+        `input.disbursedOn: must be at most 12 months after today (${today}, Korean time): ${latest} at the latest`,
+      );
+    }
+    // Beyond every date's range (1900–2100), the format rule says so at the same path.
+    const far = await createLoan({ disbursedOn: '9999-01-01' });
+    expect(fieldsOf(far)).toEqual(['input.disbursedOn']);
+    expect(await rowsIn('loan', 'loan_installment')).toBe(before);
+    // The last day of the horizon is still a loan.
+    const ok = await createLoan({ disbursedOn: latest });
+    expect([ok.errors, (ok.data as { createLoan: { __typename: string } }).createLoan.__typename]).toEqual([
+      undefined,
+      'Loan',
+    ]);
   });
 });

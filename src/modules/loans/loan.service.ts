@@ -88,8 +88,21 @@ export interface NewLoan {
   collateralValue?: string | null;
 }
 
+/**
+ * How far ahead a loan may be booked: its disbursement at most a year after today (Korean time). A loan is booked
+ * when it is paid out or shortly before (a 전세 loan on the moving day); a date years ahead is a typing error that
+ * would show a loan with no instalment due for years and a maturity decades away.
+ */
+export const MAX_DISBURSEMENT_LEAD_MONTHS = 12;
+
 /** Rules a loan's terms must satisfy beyond field formats; each problem names its field. */
-function checkTerms(input: NewLoan): void {
+function checkTerms(input: NewLoan, today: string): void {
+  const latest = addMonths(today, MAX_DISBURSEMENT_LEAD_MONTHS);
+  if (input.disbursedOn > latest)
+    throw badInput(
+      'disbursedOn',
+      `must be at most ${MAX_DISBURSEMENT_LEAD_MONTHS} months after today (${today}, Korean time): ${latest} at the latest`,
+    );
   // 이자제한법: no contract may charge more than the legal maximum in force on its date (dated rule data).
   assertLegalRate('annualRate', input.annualRate, input.disbursedOn);
   const periodic = input.rateType === RateType.MIXED || input.rateType === RateType.PERIODIC_RESET;
@@ -179,7 +192,7 @@ export class LoanService {
     const viewer = requireViewer(ctx);
     if (viewer.role !== Role.ADMIN) throw forbidden('Only administrators can book loans');
     const customerId = localIdOf(CUSTOMER_TYPE, input.customerId, 'customerId');
-    checkTerms(input);
+    checkTerms(input, koreanDate(ctx.now()));
     return inTransaction(ctx, async (tx) => {
       await this.customers.getById(tx, customerId);
       const now = tx.now();
