@@ -529,4 +529,111 @@ describe('QA round 28 (helper api28): one notation in messages, far loan dates, 
       'Loan',
     ]);
   });
+
+  it('every service rule on a new loan is said at once, not only the first', async () => {
+    // Before: a MIXED loan without its fixed period and with a grace as long as the term named fixedPeriodMonths
+    // alone; fixing it then met the next refusal.
+    const res = await createLoan({ rateType: 'MIXED', graceMonths: 12, disbursedOn: '2099-06-01' });
+    expect(fieldsOf(res)).toEqual(['input.disbursedOn', 'input.fixedPeriodMonths', 'input.graceMonths']);
+    const fields = res.errors![0].extensions!.fields as { field: string; message: string }[];
+    expect(res.errors![0].message).toBe(fields.map((f) => `${f.field}: ${f.message}`).join('; '));
+  });
+
+  it("a cursor that is not one of the list's is BAD_USER_INPUT naming it, never a 500", async () => {
+    const cursor = (keys: unknown[]) => Buffer.from(JSON.stringify(keys)).toString('base64url');
+    const loans = await t.request<{ loans: { edges: { node: { id: string } }[] } }>(
+      '{ loans(first: 1) { edges { node { id } } } }',
+      {},
+      s.admin,
+    );
+    const loanId = loans.data!.loans.edges[0].node.id;
+    // Well-formed cursors (base64url JSON arrays) whose keys are not the list's: they reached PostgreSQL as a
+    // timestamp, an integer or a bigint and answered INTERNAL_SERVER_ERROR.
+    const cases: [string, string, string][] = [
+      ['customers', `{ customers(first: 2, after: "${cursor(['x'])}") { totalCount } }`, 'after'],
+      [
+        'customers',
+        `{ customers(last: 2, before: "${cursor(['2026-01-01T00:00:00.000Z', 'x'])}") { totalCount } }`,
+        'before',
+      ],
+      ['loans', `{ loans(first: 2, after: "${cursor([1])}") { totalCount } }`, 'after'],
+      [
+        'loans by principal',
+        `{ loans(first: 2, orderBy: { field: PRINCIPAL, direction: ASC }, after: "${cursor(['2026-01-01T00:00:00.000Z', loanId])}") { totalCount } }`,
+        'after',
+      ],
+      [
+        'schedule',
+        `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2, after: "${cursor(['x'])}") { totalCount } } } }`,
+        'after',
+      ],
+      [
+        'schedule',
+        `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2, after: "${cursor([1e20])}") { totalCount } } } }`,
+        'after',
+      ],
+      ['imports', `{ imports(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`, 'after'],
+      [
+        'refinanceProducts',
+        `{ refinanceProducts(first: 2, after: "${cursor(['x'])}") { totalCount } }`,
+        'after',
+      ],
+      ['auditTrail', `{ auditTrail(first: 2, after: "${cursor(['x', 'y', 'z'])}") { totalCount } }`, 'after'],
+    ];
+    for (const [list, query, field] of cases) {
+      const res = await t.request(query, {}, s.admin);
+      expect([list, codesOf(res), fieldsOf(res), res.errors![0].message]).toEqual([
+        list,
+        ['BAD_USER_INPUT'],
+        [field],
+        `${field}: is not a cursor of this list`,
+      ]);
+    }
+    for (const query of [
+      `{ conversations(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`,
+      `{ refinanceApplications(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`,
+    ])
+      expect(fieldsOf(await t.request(query, {}, s.customer))).toEqual(['after']);
+    // The API's own cursors still page: the second page starts after the first one's end, in every order.
+    for (const order of ['CREATED_AT', 'PRINCIPAL', 'DISBURSED_ON']) {
+      const page = (after?: string) =>
+        t.request<{ loans: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string } } }>(
+          `query ($after: String) { loans(first: 3, after: $after, orderBy: { field: ${order}, direction: DESC }) {
+            edges { node { id } } pageInfo { endCursor } } }`,
+          { after },
+          s.admin,
+        );
+      const first = await page();
+      const second = await page(first.data!.loans.pageInfo.endCursor);
+      expect([order, second.errors]).toEqual([order, undefined]);
+      const seen = new Set(first.data!.loans.edges.map((e) => e.node.id));
+      expect(second.data!.loans.edges.length).toBe(3);
+      expect(second.data!.loans.edges.filter((e) => seen.has(e.node.id))).toEqual([]);
+    }
+    const schedule = await t.request<{ node: { schedule: { pageInfo: { endCursor: string } } } }>(
+      `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2) { pageInfo { endCursor } } } } }`,
+      {},
+      s.admin,
+    );
+    const next = await t.request<{ node: { schedule: { edges: { node: { number: number } }[] } } }>(
+      `query ($after: String) { node(id: "${loanId}") { ... on Loan { schedule(first: 1, after: $after) { edges { node { number } } } } } }`,
+      { after: schedule.data!.node.schedule.pageInfo.endCursor },
+      s.admin,
+    );
+    expect(next.data!.node.schedule.edges[0].node.number).toBe(3);
+  });
+
+  it("an empty chat message's rejection says input.text, like its field and every other error", async () => {
+    const res = await t.request<{ sendChatMessage: Record<string, unknown> }>(
+      'mutation { sendChatMessage(input: { text: "   " }) { __typename ... on ChatMessageRejectedError { field message } } }',
+      {},
+      s.customer,
+    );
+    // Before: message "text: must not be empty" beside field "input.text".
+    expect(res.data!.sendChatMessage).toEqual({
+      __typename: 'ChatMessageRejectedError',
+      field: 'input.text',
+      message: 'input.text: must not be empty',
+    });
+  });
 });

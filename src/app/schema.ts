@@ -140,7 +140,10 @@ function nameServiceProblemsByArgumentPath(schema: GraphQLSchema): void {
           throw error;
         const fields = error.details.fields.map(at);
         // badInputs' own message (`field: message; …`) says the same paths; any other message stays as written.
-        const message = error.message === saidFieldProblems(error.details.fields) ? saidFieldProblems(fields) : error.message;
+        const message =
+          error.message === saidFieldProblems(error.details.fields)
+            ? saidFieldProblems(fields)
+            : error.message;
         throw new AppError(error.code, message, { ...error.details, fields });
       };
       const resolve = field.resolve;

@@ -100,7 +100,7 @@ export class NotificationService {
     unreadOnly: boolean,
   ): Promise<CountedConnection<NotificationRow>> {
     const viewer = requireViewer(ctx);
-    const request = toPageRequest(page);
+    const request = toPageRequest(page, undefined, ['instant', 'uuid']);
     const rows = await this.repository.page(ctx, viewer.userId, request, unreadOnly);
     return {
       ...toConnection(
