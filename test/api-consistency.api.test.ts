@@ -38,6 +38,8 @@ const fieldsOf = (res: GraphQLResponse): string[] =>
   (res.errors ?? []).flatMap((e) =>
     ((e.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field),
   );
+const fieldsOfError = (e: Errors[number]): string[] =>
+  ((e.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field);
 const codesOf = (res: GraphQLResponse): string[] => (res.errors ?? []).map((e) => String(e.extensions?.code));
 
 /** How a graphql-ws connection with these params ends: its close code and reason, or 'open' with `me`'s email. */
@@ -500,6 +502,38 @@ describe('QA round 28 (helper api28): one notation in messages, far loan dates, 
       ]);
       for (const f of fields) expect(f.message).not.toMatch(/^(uploadId|column|delimiter) /);
     }
+  });
+
+  it("a variable that does not coerce is said at its argument path first, like a literal's error", async () => {
+    // Before: 'Variable "$i" got invalid value 1000 at "i.principal"; …' beside field input.principal — the message
+    // named the variable's own path, the field the argument's.
+    const res = await t.request(
+      'mutation ($i: CreateLoanInput!) { createLoan(input: $i) { __typename } }',
+      {
+        i: {
+          customerId: s.ownCustomerId,
+          annualRate: '0.04',
+          disbursedOn: '2026-01-01',
+          termMonths: 12,
+          kind: 'CREDIT',
+          lender: 'X은행',
+          lenderType: 'BANK',
+          principal: 1000,
+          rateType: 'FIXED',
+          repaymentMethod: 'LEVEL_PAYMENT',
+        },
+      },
+      s.admin,
+    );
+    expect(
+      res.errors!.map((e) => [e.extensions!.reason, fieldsOfError(e), e.message.split(': ')[0]]),
+    ).toEqual([['INVALID_VARIABLES', ['input.principal'], 'input.principal']]);
+    const over = await t.request(
+      'query ($n: Int) { customers(first: $n) { totalCount } }',
+      { n: 'five' },
+      s.analyst,
+    );
+    expect(over.errors![0].message).toMatch(/^first: Variable "\$n" got invalid value "five"; /);
   });
 
   it('a loan disbursed more than a year ahead is refused naming input.disbursedOn, and nothing is written', async () => {

@@ -162,8 +162,9 @@ function coercionFields(error: unknown, message: string): FieldProblem[] | undef
  * an argument (`first: Int cannot represent non-integer value: "five"`).
  */
 function requestErrorFields(error: unknown, message: string): { fields?: FieldProblem[]; message: string } {
+  // Said like every other refused value: the path first (`input.amount: Variable "$i" got invalid value …`).
   const variable = coercionFields(error, message);
-  if (variable) return { fields: variable, message };
+  if (variable) return { fields: variable, message: `${variable[0].field}: ${message}` };
   const literal = literalFields(error, message);
   return literal ? { fields: literal, message: `${literal[0].field}: ${message}` } : { message };
 }
