@@ -243,7 +243,7 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
         s.customer,
         'mutation { markNotificationsRead(input: { ids: ["x"] }) { updated } }',
         'BAD_USER_INPUT',
-        ['input.ids'],
+        ['input.ids[0]'], // the list item, as every list problem is said (round 28; input.ids before)
       ],
     ];
     for (const [token, query, code, fields] of cases) {
@@ -668,6 +668,31 @@ describe('QA round 28 (helper api28): one notation in messages, far loan dates, 
       __typename: 'ChatMessageRejectedError',
       field: 'input.text',
       message: 'input.text: must not be empty',
+    });
+  });
+
+  it("markNotificationsRead names the list item at fault, a malformed id or one that is not the viewer's", async () => {
+    const notice = Buffer.from('Notification:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const own = await t.request<{ notifications: { edges: { node: { id: string } }[] } }>(
+      '{ notifications(first: 1) { edges { node { id } } } }',
+      {},
+      s.customer,
+    );
+    const ids = [...own.data!.notifications.edges.map((e) => e.node.id), 'x'];
+    const bad = await t.request(
+      'mutation ($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { updated } }',
+      { ids },
+      s.customer,
+    );
+    expect([codesOf(bad), fieldsOf(bad)]).toEqual([['BAD_USER_INPUT'], [`input.ids[${ids.length - 1}]`]]);
+    const foreign = await t.request(
+      'mutation ($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { updated } }',
+      { ids: [...ids.slice(0, -1), notice] },
+      s.customer,
+    );
+    expect(foreign.errors![0]).toMatchObject({
+      message: `input.ids[${ids.length - 1}]: is not one of your notifications`,
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: `input.ids[${ids.length - 1}]` }] },
     });
   });
 });
