@@ -203,6 +203,16 @@ class Generator {
         if (lower.includes('quarter') || lower === 'q' || lower === 'upto')
           out.push(['quarter 9999Q4', '9999Q4'], ['quarter 0000Q1', '0000Q1'], ['quarter Q5', '2025Q5']);
         if (lower === 'asof') out.push(['date 9999', '9999-12-31']);
+        if (lower === 'after' || lower === 'before') {
+          // Well-formed cursors (base64url JSON arrays) of keys no list has: they reached SQL before round 28.
+          const cursor = (keys: Json[]) => Buffer.from(JSON.stringify(keys)).toString('base64url');
+          out.push(
+            ['forged cursor ["x"]', cursor(['x'])],
+            ['forged cursor [1e20]', cursor([1e20])],
+            ['forged cursor [instant, "x"]', cursor(['2025-06-30T00:00:00.000Z', 'x'])],
+            ['forged cursor ["x", "y", "z"]', cursor(['x', 'y', 'z'])],
+          );
+        }
         if (lower.includes('email'))
           out.push(['bad email', 'no-at-sign'], ['huge email', `${'a'.repeat(5_000)}@x.io`]);
         out.push(['empty', ''], ['whitespace', '   ']);

@@ -161,6 +161,12 @@ describe('GraphiQL page', () => {
       }, name);
     }
 
+    /** Runs a sign-in tab: Login (the README's, the analyst), LoginAsCustomer or LoginAsAdmin. */
+    async function signInWith(tab: string): Promise<void> {
+      await openTab(tab);
+      await p.locator('.graphiql-execute-button').click();
+    }
+
     async function waitForResult(contains: string, timeout = 20_000): Promise<string> {
       const handle = await p.waitForFunction(
         (text) => {
@@ -194,6 +200,8 @@ describe('GraphiQL page', () => {
       // Login first, then every README example in README order (test/readme-examples.test.ts), then Me and Spending.
       expect(await p.locator('.graphiql-tab-button').allTextContents()).toEqual([
         'Login',
+        'LoginAsCustomer',
+        'LoginAsAdmin',
         ...README_TABS.map((tab) => tab.name).filter((name) => name !== 'Login'),
         'Me',
         'Spending',
@@ -271,8 +279,7 @@ describe('GraphiQL page', () => {
       p.on('request', (r) => {
         if (r.url() === t.url && r.method() === 'POST') graphql.push(String(r.postDataJSON()?.query ?? ''));
       });
-      await openTab('Login');
-      await p.locator('.graphiql-execute-button').click();
+      await signInWith('Login');
       await waitForResult('"accessToken"');
       expect(await p.locator('html').getAttribute('data-session')).toBe(DEMO.analyst);
 
@@ -306,6 +313,30 @@ describe('GraphiQL page', () => {
       expect(me.data.me.email).toBe(DEMO.analyst);
       expect(graphql.some((q) => q.includes('GraphiQLRefresh'))).toBe(true);
       expect((await session()).accessToken).not.toBe(old);
+      expect(problems).toEqual([]);
+    });
+
+    it('QA round 28 (api28): the LoginAsCustomer tab signs in as the demo customer for the tabs that need one (MyLoans)', async () => {
+      // Before: the Login tab signed in as the analyst only, and MyLoans — "log in as customer@… first" — answered
+      // { me: { customer: null } } with no word why. Every tab now says whom it runs as and which sign-in to run.
+      await p.evaluate(() => localStorage.removeItem('fingraph-graphiql:session'));
+      await p.reload();
+      await queryEditor().waitFor();
+      await openTab('MyLoans');
+      expect(await valueOf(queryEditor())).toContain('Run the LoginAsCustomer tab\n# first');
+      await signInWith('LoginAsCustomer');
+      await waitForResult('"accessToken"');
+      expect(await p.locator('html').getAttribute('data-session')).toBe(DEMO.customer);
+      await openTab('MyLoans');
+      await paste(toolEditor(), '{}');
+      await p.locator('.graphiql-execute-button').click();
+      const result = JSON.parse(await waitForResult('"loanNumber"')) as {
+        data: { me: { customer: { loans: { loanNumber: string }[] } | null } };
+      };
+      expect(result.data.me.customer?.loans.length).toBeGreaterThan(0);
+      // And back to the analyst with the README's own Login.
+      await signInWith('Login');
+      await p.waitForFunction((email) => document.documentElement.dataset.session === email, DEMO.analyst);
       expect(problems).toEqual([]);
     });
   });

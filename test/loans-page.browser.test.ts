@@ -151,8 +151,30 @@ describe('/loans', () => {
         analyst,
       );
       const { nextPayment, delinquency } = due.data!.loans.edges[0].node;
+      // The schedule's start is a cursor the API returned (pageInfo.endCursor), never one the page made up (it
+      // base64-encoded its own guess of the internal key before round 28).
+      const exchanges: { query: string; variables: Record<string, unknown>; body: string }[] = [];
+      const watch = async (r: import('playwright-core').Response) => {
+        const req = r.request();
+        if (req.method() !== 'POST' || !req.url().endsWith('/graphql')) return;
+        const sent = req.postDataJSON() as { query: string; variables: Record<string, unknown> };
+        exchanges.push({ ...sent, body: await r.text() });
+      };
+      p.on('response', watch);
       await p.locator('.loan-card button[data-open]').first().click();
       await p.locator('#loan-detail').waitFor({ state: 'visible' });
+      await p.waitForFunction(() => document.querySelectorAll('#detail-schedule tbody tr').length > 0);
+      p.off('response', watch);
+      const detail = exchanges.find((e) => e.query.includes('query LoansPageDetail'))!;
+      const returned = exchanges
+        .filter((e) => e.query.includes('query LoansPageScheduleCursor'))
+        .map(
+          (e) =>
+            (JSON.parse(e.body) as { data: { node: { schedule: { pageInfo: { endCursor: string } } } } }).data
+              .node.schedule.pageInfo.endCursor,
+        );
+      expect(nextPayment.number).toBeGreaterThan(1);
+      expect(detail.variables.scheduleAfter).toBe(returned[returned.length - 1]);
       const rows = await p
         .locator('#detail-schedule tbody tr')
         .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));

@@ -1,7 +1,7 @@
 import { ASTNode, GraphQLError, GraphQLFormattedError, Kind, parse, ValueNode, visit } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError, ErrorCode, FieldProblem } from '../common/errors';
+import { AppError, ErrorCode, FieldProblem, saidFieldProblems } from '../common/errors';
 import type { Logger } from '../platform/observability/logger';
 import { connectivityFailure } from '../platform/availability';
 
@@ -12,11 +12,26 @@ import { connectivityFailure } from '../platform/availability';
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
+/**
+ * class-validator's messages start with the bare property (`amount must not be less than 1`, `each value in kinds
+ * must be …`); the field path says which field, so the message keeps what is wrong (`must not be less than 1`), as a
+ * service's `badInput` problem does, and the error's message says `input.amount: must not be less than 1`.
+ */
+function withoutOwnName(message: string, property: string): string {
+  if (message.startsWith(`${property} `)) return message.slice(property.length + 1);
+  if (message.startsWith(`each value in ${property} `))
+    return `each value ${message.slice(`each value in ${property} `.length)}`;
+  return message;
+}
+
 /** class-validator's problems as field paths in graphql-js's notation (`bands[1].validFrom`, as every path here). */
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = /^\d+$/.test(e.property) ? join(prefix, Number(e.property)) : join(prefix, e.property);
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.values(e.constraints ?? {}).map((message) => ({
+      field,
+      message: withoutOwnName(message, e.property),
+    }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -147,8 +162,9 @@ function coercionFields(error: unknown, message: string): FieldProblem[] | undef
  * an argument (`first: Int cannot represent non-integer value: "five"`).
  */
 function requestErrorFields(error: unknown, message: string): { fields?: FieldProblem[]; message: string } {
+  // Said like every other refused value: the path first (`input.amount: Variable "$i" got invalid value …`).
   const variable = coercionFields(error, message);
-  if (variable) return { fields: variable, message };
+  if (variable) return { fields: variable, message: `${variable[0].field}: ${message}` };
   const literal = literalFields(error, message);
   return literal ? { fields: literal, message: `${literal[0].field}: ${message}` } : { message };
 }
@@ -263,7 +279,7 @@ function formatUnsafe(
     const fields = flatten(original.extensions.validationErrors as ValidationError[]);
     return {
       ...base,
-      message: `Invalid input: ${fields.map((f) => f.message).join('; ')}`,
+      message: saidFieldProblems(fields),
       extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
     };
   }

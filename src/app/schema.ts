@@ -19,7 +19,7 @@ import {
   type ResolverData,
 } from 'type-graphql';
 import { validate, ValidationError, type ValidatorOptions } from 'class-validator';
-import { AppError, ErrorCode, type FieldProblem } from '../common/errors';
+import { AppError, ErrorCode, type FieldProblem, saidFieldProblems } from '../common/errors';
 import type { PubSub } from '../platform/pubsub/pubsub';
 import { resolverClasses } from './container';
 
@@ -111,8 +111,6 @@ function argumentNameOf(value: object, type: unknown, data: ResolverData): strin
 }
 
 /** The head of a field path: `amount` of `amount`, `newLoan` of `newLoan.kind`, `bands` of `bands[1].validFrom`. */
-const said = (fields: FieldProblem[]) => fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-
 const headOf = (path: string) => /^[^.[]*/.exec(path)![0];
 
 /**
@@ -142,7 +140,10 @@ function nameServiceProblemsByArgumentPath(schema: GraphQLSchema): void {
           throw error;
         const fields = error.details.fields.map(at);
         // badInputs' own message (`field: message; …`) says the same paths; any other message stays as written.
-        const message = error.message === said(error.details.fields) ? said(fields) : error.message;
+        const message =
+          error.message === saidFieldProblems(error.details.fields)
+            ? saidFieldProblems(fields)
+            : error.message;
         throw new AppError(error.code, message, { ...error.details, fields });
       };
       const resolve = field.resolve;

@@ -33,11 +33,16 @@ export const forbidden = (message = 'You are not allowed to do this') =>
   new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (field: string, message: string) => badInputs([{ field, message }]);
+/**
+ * How every BAD_USER_INPUT message says its problems, whichever rule found them (a service's `badInputs`,
+ * class-validator, the input policy, graphql-js's coercion): `path: what is wrong`, joined by `; `
+ * (`input.amount: must not be less than 1; input.bands[1].validFrom: …`).
+ */
+export const saidFieldProblems = (fields: readonly FieldProblem[]) =>
+  fields.map((f) => `${f.field}: ${f.message}`).join('; ');
 /** Every invalid field of an input at once (never only the first): `a: …; b: …`, each in `fields`. */
 export const badInputs = (fields: FieldProblem[]) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
-    fields,
-  });
+  new AppError(ErrorCode.BAD_USER_INPUT, saidFieldProblems(fields), { fields });
 
 /**
  * The field problems of checks written as throwing `badInput` (shared rules such as `assertLegalRate`), collected

@@ -1,5 +1,5 @@
 import { AppError } from './errors';
-import { decodeCursor, encodeCursor, toConnection, toPageRequest } from './pagination';
+import { decodeCursor, encodeCursor, isCursorOf, toConnection, toPageRequest } from './pagination';
 
 const rows = Array.from({ length: 10 }, (_, i) => ({ id: i }));
 const keys = (r: { id: number }) => [r.id];
@@ -37,5 +37,43 @@ describe('pagination', () => {
     const c = toConnection(fetched, { direction: 'backward', limit: 3, cursor: [7] }, keys, (r) => r.id);
     expect(c.edges.map((e) => e.node)).toEqual([4, 5, 6]);
     expect(c.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+  });
+
+  it("checks a cursor sent back against the list's key shape (round 28: a forged one reached SQL)", () => {
+    const id = '0f8e4a2c-1b3d-4e5f-8a9b-0c1d2e3f4a5b';
+    expect(isCursorOf(['2025-01-01T00:00:00.000Z', id], ['instant', 'uuid'])).toBe(true);
+    expect(isCursorOf(['2025-01-01', id], ['date', 'uuid'])).toBe(true);
+    expect(isCursorOf(['52000000', id], ['won', 'uuid'])).toBe(true);
+    expect(isCursorOf([12], ['int'])).toBe(true);
+    expect(isCursorOf(['123'], ['bigint'])).toBe(true);
+    for (const [keys, shape] of [
+      [['x'], ['instant', 'uuid']],
+      [
+        ['2025-01-01T00:00:00.000Z', 'x'],
+        ['instant', 'uuid'],
+      ],
+      [
+        ['9999-01-01T00:00:00.000Z', id],
+        ['instant', 'uuid'],
+      ],
+      [
+        ['2025-02-30', id],
+        ['date', 'uuid'],
+      ],
+      [[1e20], ['int']],
+      [[-1], ['int']],
+      [['1'], ['int']],
+      [['-5'], ['bigint']],
+      [
+        ['1.5', id],
+        ['won', 'uuid'],
+      ],
+    ] as const)
+      expect([keys, isCursorOf(keys, shape)]).toEqual([keys, false]);
+    const forged = encodeCursor(['x']);
+    expect(() => toPageRequest({ first: 2, after: forged }, 20, ['int'])).toThrow(
+      'is not a cursor of this list',
+    );
+    expect(toPageRequest({ first: 2, after: encodeCursor([3]) }, 20, ['int']).cursor).toEqual([3]);
   });
 });

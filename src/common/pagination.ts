@@ -1,4 +1,6 @@
+import { isDateInRange } from './dates';
 import { badInput } from './errors';
+import { isUuid } from './global-id';
 
 // Relay cursor pagination over a keyset. Pure: repositories fetch `limit + 1` rows in the requested
 // direction and `toConnection` shapes the page.
@@ -43,7 +45,42 @@ export function decodeCursor(cursor: string, field: string): unknown[] {
   throw badInput(field, 'is not a valid cursor');
 }
 
-export function toPageRequest(args: PageArgs, defaultSize = 20): PageRequest {
+/**
+ * What each key of a connection's cursor is (its keyset's columns, in order). A cursor the client sends back is
+ * checked against it before its keys reach SQL: a well-formed cursor of another list, or one made up — base64 of
+ * `["x"]` — reached PostgreSQL as a timestamp or an integer and answered INTERNAL_SERVER_ERROR (round 28).
+ */
+export type CursorKey = 'instant' | 'date' | 'uuid' | 'int' | 'bigint' | 'won' | 'text';
+
+const CURSOR_KEYS: Readonly<Record<CursorKey, (value: unknown) => boolean>> = {
+  instant: (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(v) &&
+    isDateInRange(v.slice(0, 10)),
+  date: (v) => typeof v === 'string' && isDateInRange(v),
+  uuid: (v) => typeof v === 'string' && isUuid(v),
+  int: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 2_147_483_647,
+  bigint: (v) => typeof v === 'string' && /^\d{1,18}$/.test(v),
+  won: (v) => typeof v === 'string' && /^\d{1,15}$/.test(v),
+  text: (v) => typeof v === 'string' && v.length <= 200,
+};
+
+/** Whether decoded cursor keys have the connection's shape. */
+export const isCursorOf = (keys: readonly unknown[], shape: readonly CursorKey[]): boolean =>
+  keys.length === shape.length && shape.every((kind, i) => CURSOR_KEYS[kind](keys[i]));
+
+/**
+ * The page a connection's arguments ask for. `shape`: the connection's cursor keys, checked on a cursor sent back
+ * (a cursor that is not one of this list's is `BAD_USER_INPUT` at `after`/`before`, never a database error).
+ */
+export function toPageRequest(args: PageArgs, defaultSize = 20, shape?: readonly CursorKey[]): PageRequest {
+  const request = pageRequestOf(args, defaultSize);
+  if (shape && request.cursor && !isCursorOf(request.cursor, shape))
+    throw badInput(args.after != null ? 'after' : 'before', 'is not a cursor of this list');
+  return request;
+}
+
+function pageRequestOf(args: PageArgs, defaultSize: number): PageRequest {
   const { first, after, last, before } = args;
   if (first != null && last != null) throw badInput('first', 'cannot be combined with last');
   for (const [name, value] of [

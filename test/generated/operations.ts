@@ -184,7 +184,7 @@ export type CreateLoanInput = {
   creditLimit?: string | null | undefined;
   /** Global id of the borrowing customer. */
   customerId: string | number;
-  /** Disbursement date. */
+  /** Disbursement date, at most 12 months after today (Korean time). */
   disbursedOn: string;
   /** Fixed period in months (MIXED, PERIODIC_RESET). */
   fixedPeriodMonths?: number | null | undefined;

@@ -113,17 +113,39 @@ const TAB_VARIABLES: Record<string, Record<string, string>> = {
   ChatMessageStream: { id: '<assistantMessage.id from SendChatMessage>' },
 };
 
-const LOGINS: Record<ExampleRole, string> = {
+/**
+ * GraphiQL's sign-in tab (examples.ts) of each role: the README's own Login (the analyst's) and the same mutation
+ * for the demo customer and the administrator. The page keeps one session for
+ * every tab, so a tab run as another role than the last sign-in answers for that user — `me.customer` is null for
+ * staff, which read as "no loans" in MyLoans when every tab said only "log in as … first".
+ */
+export const SIGN_IN_OPERATIONS: Readonly<Record<Exclude<ExampleRole, 'nobody'>, string>> = {
+  CUSTOMER: 'LoginAsCustomer',
+  ANALYST: 'Login',
+  ADMIN: 'LoginAsAdmin',
+};
+
+/** The demo login of each role. */
+export const DEMO_LOGINS: Readonly<Record<Exclude<ExampleRole, 'nobody'>, string>> = {
   CUSTOMER: 'customer@fingraph.dev',
   ANALYST: 'analyst@fingraph.dev',
   ADMIN: 'admin@fingraph.dev',
-  nobody: '',
 };
+
+/** What a tab that runs as `role` says first: whom it runs as and which sign-in of the Login tab to run. */
+function whoRuns(role: ExampleRole): string {
+  if (role === 'nobody') return 'no login needed';
+  const note = role === 'CUSTOMER' ? 'as staff, `me.customer` is null' : 'as another role, FORBIDDEN';
+  return (
+    `runs as ${DEMO_LOGINS[role]} (${role}).\n# Signed in as someone else? Run the ${SIGN_IN_OPERATIONS[role]} tab\n` +
+    `# first (${note})`
+  );
+}
 
 /** One GraphiQL tab per README operation: a line saying where it comes from and who runs it, then the operation. */
 export function readmeTabs(markdown: string): { name: string; query: string; variables?: string }[] {
   return readmeOperations(markdown).map((op) => {
-    const who = op.role === 'nobody' ? 'no login needed' : `log in as ${LOGINS[op.role]} (${op.role}) first`;
+    const who = whoRuns(op.role);
     const vars = op.variables.length
       ? JSON.stringify(
           Object.fromEntries(op.variables.map((v) => [v, TAB_VARIABLES[op.name]?.[v] ?? null])),

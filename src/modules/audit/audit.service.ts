@@ -1,4 +1,5 @@
 import { RequestContext, Role, Viewer } from '../../common/context';
+import { isDateInRange } from '../../common/dates';
 import { badInput, forbidden, unauthenticated } from '../../common/errors';
 import { encodeCursor, toPageRequest, type PageArgs } from '../../common/pagination';
 import type { CountedConnection } from '../../common/graphql/types';
@@ -49,8 +50,7 @@ export class AuditService {
     if (request.direction === 'backward')
       throw badInput('last', 'the audit trail pages forward only (newest first): use first/after');
     const after = request.cursor as [string, string, string] | undefined;
-    if (after && (after.length !== 3 || !after.every((k) => typeof k === 'string')))
-      throw badInput('after', 'is not a valid cursor');
+    if (after && !isAuditCursor(after)) throw badInput('after', 'is not a cursor of this list');
     const rows = await this.repository.search(ctx, filter, request.limit + 1, after);
     const hasNextPage = rows.length > request.limit;
     const edges = rows.slice(0, request.limit).map((node) => ({ cursor: cursorOf(node), node }));
@@ -122,6 +122,23 @@ export class AuditService {
 function checkFilter(filter: AuditFilter): void {
   if (filter.from && filter.to && filter.from > filter.to)
     throw badInput('filter.to', 'must not be before from');
+}
+
+/**
+ * A cursor of the trail: PostgreSQL's text of the row's instant, its table and its bigint id. Checked whole before
+ * SQL casts it (a made-up `["x","y","z"]` was a 500).
+ */
+function isAuditCursor(keys: readonly unknown[]): boolean {
+  const [at, source, id] = keys;
+  return (
+    keys.length === 3 &&
+    typeof at === 'string' &&
+    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/.test(at) &&
+    isDateInRange(at.slice(0, 10)) &&
+    (CHAINED_TABLES as readonly unknown[]).includes(source) &&
+    typeof id === 'string' &&
+    /^\d{1,18}$/.test(id)
+  );
 }
 
 function cursorOf(row: AuditRow): string {

@@ -110,7 +110,7 @@ export class ChatService {
 
   async conversations(ctx: RequestContext, page: PageArgs): Promise<CountedConnection<ConversationEntity>> {
     const viewer = requireViewer(ctx);
-    const request = toPageRequest(page);
+    const request = toPageRequest(page, undefined, ['instant', 'uuid']);
     const rows = await this.repository.listConversations(ctx, viewer.userId, request);
     return {
       ...toConnection(
@@ -150,7 +150,7 @@ export class ChatService {
     conversationIds: readonly string[],
     page: PageArgs,
   ): Promise<Map<string, Connection<ChatMessageEntity>>> {
-    const request = toPageRequest(page, 50);
+    const request = toPageRequest(page, 50, ['bigint']);
     const pages = await this.repository.messagePages(ctx, conversationIds, request);
     const out = new Map<string, Connection<ChatMessageEntity>>();
     for (const [id, rows] of pages) {
@@ -586,7 +586,7 @@ export class ChatService {
 
   private async checkMessage(viewer: Viewer, text: string): Promise<ChatLimit | ChatMessageRejected | null> {
     if (text.trim().length === 0)
-      return new ChatMessageRejected('EMPTY_MESSAGE', 'text: must not be empty', 'text');
+      return new ChatMessageRejected('EMPTY_MESSAGE', 'input.text: must not be empty', 'text');
     const max = this.options.maxMessageChars;
     if ([...text].length > max)
       return new ChatLimit('MESSAGE_SIZE', `input.text: at most ${max} characters per message`);

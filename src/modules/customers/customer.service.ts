@@ -54,7 +54,7 @@ export class CustomerService {
     args: PageArgs & { search?: string | null; filter?: CustomerFilter | null },
   ): Promise<CountedConnection<CustomerEntity>> {
     const viewer = requireViewer(ctx);
-    const request = toPageRequest(args);
+    const request = toPageRequest(args, undefined, ['instant', 'uuid']);
     // A customer's list is scoped in SQL to their own record; staff see everyone.
     const query = {
       search: args.search ?? undefined,

@@ -172,7 +172,7 @@ export class ForecastingService {
 
   async list(ctx: RequestContext, page: PageArgs) {
     requireViewer(ctx);
-    const request = toPageRequest(page);
+    const request = toPageRequest(page, undefined, ['text']);
     const rows = await this.repository.page(ctx, request);
     return {
       ...toConnection(

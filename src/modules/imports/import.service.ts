@@ -257,7 +257,7 @@ export class ImportService {
     args: PageArgs & { filter?: ImportListFilter | null },
   ): Promise<CountedConnection<ImportEntity>> {
     requireStaff(ctx.viewer);
-    const request = toPageRequest(args);
+    const request = toPageRequest(args, undefined, ['instant', 'uuid']);
     const filter = args.filter ?? {};
     const rows = await this.repository.page(ctx, filter, request);
     return {

@@ -151,7 +151,7 @@ export class LoanFieldsResolver {
     })
     asOf?: string,
   ): Promise<InstanceType<typeof InstallmentConnection>> {
-    const request = toPageRequest(page, 12);
+    const request = toPageRequest(page, 12, ['int']);
     const cursor = request.cursor ? Number(request.cursor[0]) : undefined;
     // A forward page needs the instalments up to its end (+1 to know there is a next page); a backward one
     // from the end needs them all.

@@ -84,7 +84,9 @@ export class CreateLoanInput {
   @Max(599)
   graceMonths!: number;
 
-  @Field(() => LocalDateResolver, { description: 'Disbursement date.' })
+  @Field(() => LocalDateResolver, {
+    description: 'Disbursement date, at most 12 months after today (Korean time).',
+  })
   @IsCalendarDate()
   disbursedOn!: string;
 

@@ -2,10 +2,17 @@ import { createHash } from 'node:crypto';
 import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { addMonths, koreanDate, nextBusinessDay, overdueCutoff } from '../../common/dates';
-import { badInput, forbidden, notFound } from '../../common/errors';
+import {
+  badInput,
+  badInputs,
+  type FieldProblem,
+  fieldProblemsOf,
+  forbidden,
+  notFound,
+} from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
 import type { CountedConnection } from '../../common/graphql/types';
-import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
+import { CursorKey, PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, requireViewer } from '../customers';
 import type { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import { LoanKind, LoanStatus, RateType, RepaymentMethod } from './loan.enums';
@@ -88,26 +95,51 @@ export interface NewLoan {
   collateralValue?: string | null;
 }
 
-/** Rules a loan's terms must satisfy beyond field formats; each problem names its field. */
-function checkTerms(input: NewLoan): void {
+/**
+ * How far ahead a loan may be booked: its disbursement at most a year after today (Korean time). A loan is booked
+ * when it is paid out or shortly before (a 전세 loan on the moving day); a date years ahead is a typing error that
+ * would show a loan with no instalment due for years and a maturity decades away.
+ */
+export const MAX_DISBURSEMENT_LEAD_MONTHS = 12;
+
+/** The loan list's cursor keys by its order: the ordered column, then the id (`loanCursorKeys`). */
+const LOAN_CURSOR_SHAPES: Readonly<Record<LoanOrderKey, readonly CursorKey[]>> = {
+  CREATED_AT: ['instant', 'uuid'],
+  PRINCIPAL: ['won', 'uuid'],
+  DISBURSED_ON: ['date', 'uuid'],
+};
+
+/**
+ * Rules a loan's terms must satisfy beyond field formats; each problem names its field, and every one is said at
+ * once (`badInputs`), as class-validator's are — it stopped at the first before round 28.
+ */
+function checkTerms(input: NewLoan, today: string): void {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
+  const latest = addMonths(today, MAX_DISBURSEMENT_LEAD_MONTHS);
+  if (input.disbursedOn > latest)
+    problem(
+      'disbursedOn',
+      `must be at most ${MAX_DISBURSEMENT_LEAD_MONTHS} months after today (${today}, Korean time): ${latest} at the latest`,
+    );
   // 이자제한법: no contract may charge more than the legal maximum in force on its date (dated rule data).
-  assertLegalRate('annualRate', input.annualRate, input.disbursedOn);
+  problems.push(...fieldProblemsOf(() => assertLegalRate('annualRate', input.annualRate, input.disbursedOn)));
   const periodic = input.rateType === RateType.MIXED || input.rateType === RateType.PERIODIC_RESET;
   if (periodic && !input.fixedPeriodMonths)
-    throw badInput('fixedPeriodMonths', `is required for ${input.rateType} loans`);
+    problem('fixedPeriodMonths', `is required for ${input.rateType} loans`);
   if (!periodic && input.fixedPeriodMonths)
-    throw badInput('fixedPeriodMonths', `applies only to MIXED or PERIODIC_RESET loans`);
-  if (input.graceMonths >= input.termMonths) throw badInput('graceMonths', 'must be shorter than the term');
-  if (input.repaymentMethod === RepaymentMethod.BULLET && input.graceMonths > 0) {
-    throw badInput('graceMonths', 'does not apply to BULLET loans (they are interest-only until maturity)');
-  }
+    problem('fixedPeriodMonths', `applies only to MIXED or PERIODIC_RESET loans`);
+  if (input.graceMonths >= input.termMonths) problem('graceMonths', 'must be shorter than the term');
+  else if (input.repaymentMethod === RepaymentMethod.BULLET && input.graceMonths > 0)
+    problem('graceMonths', 'does not apply to BULLET loans (they are interest-only until maturity)');
   if (input.kind === LoanKind.OVERDRAFT) {
-    if (!input.creditLimit) throw badInput('creditLimit', 'is required for an overdraft line');
-    if (BigInt(input.creditLimit) < BigInt(input.principal))
-      throw badInput('creditLimit', 'must cover the drawn principal');
+    if (!input.creditLimit) problem('creditLimit', 'is required for an overdraft line');
+    else if (BigInt(input.creditLimit) < BigInt(input.principal))
+      problem('creditLimit', 'must cover the drawn principal');
   } else if (input.creditLimit) {
-    throw badInput('creditLimit', 'applies only to OVERDRAFT lines');
+    problem('creditLimit', 'applies only to OVERDRAFT lines');
   }
+  if (problems.length) throw badInputs(problems);
 }
 
 export class LoanService {
@@ -157,8 +189,8 @@ export class LoanService {
     },
   ): Promise<CountedConnection<LoanEntity>> {
     const viewer = requireViewer(ctx);
-    const request = toPageRequest(args);
     const order = args.orderBy ?? { field: 'CREATED_AT' as const, direction: 'ASC' as const };
+    const request = toPageRequest(args, undefined, LOAN_CURSOR_SHAPES[order.field]);
     const query = {
       search: args.search ?? undefined,
       filter: args.filter ?? undefined,
@@ -179,7 +211,7 @@ export class LoanService {
     const viewer = requireViewer(ctx);
     if (viewer.role !== Role.ADMIN) throw forbidden('Only administrators can book loans');
     const customerId = localIdOf(CUSTOMER_TYPE, input.customerId, 'customerId');
-    checkTerms(input);
+    checkTerms(input, koreanDate(ctx.now()));
     return inTransaction(ctx, async (tx) => {
       await this.customers.getById(tx, customerId);
       const now = tx.now();

@@ -56,7 +56,7 @@ export class NotificationResolver {
     input: MarkNotificationsReadInput,
     @Ctx() ctx: RequestContext,
   ): Promise<MarkNotificationsReadPayload> {
-    const ids = input.ids ? input.ids.map((id) => localIdOf(NOTIFICATION_TYPE, id, 'ids')) : null;
+    const ids = input.ids ? input.ids.map((id, i) => localIdOf(NOTIFICATION_TYPE, id, `ids[${i}]`)) : null;
     return this.service.markRead(ctx, ids, input.all);
   }
 

@@ -100,7 +100,7 @@ export class NotificationService {
     unreadOnly: boolean,
   ): Promise<CountedConnection<NotificationRow>> {
     const viewer = requireViewer(ctx);
-    const request = toPageRequest(page);
+    const request = toPageRequest(page, undefined, ['instant', 'uuid']);
     const rows = await this.repository.page(ctx, viewer.userId, request, unreadOnly);
     return {
       ...toConnection(
@@ -134,7 +134,12 @@ export class NotificationService {
     if (ids) {
       if (ids.length > 100) throw badInput('ids', 'at most 100 at a time');
       const foreign = await this.repository.foreignIds(ctx, viewer.userId, ids);
-      if (foreign.length > 0) throw badInput('ids', `not your notification: ${foreign[0]}`);
+      // Said at the list item (`input.ids[2]`), as every list problem is.
+      if (foreign.length > 0)
+        throw badInput(
+          `ids[${ids.findIndex((id) => id.toLowerCase() === foreign[0])}]`,
+          'is not one of your notifications',
+        );
     }
     const updated = await this.repository.markRead(ctx, viewer.userId, all ? null : ids, ctx.now());
     return { updated, unreadCount: await this.repository.count(ctx, viewer.userId, true) };

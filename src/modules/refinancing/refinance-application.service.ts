@@ -132,7 +132,7 @@ export class RefinanceApplicationService {
     args: PageArgs & { filter?: ApplicationFilter | null },
   ): Promise<CountedConnection<RefinanceApplicationEntity>> {
     const viewer = requireViewer(ctx);
-    const request = toPageRequest(args);
+    const request = toPageRequest(args, undefined, ['instant', 'uuid']);
     const filter = args.filter ?? {};
     // A customer's list is their own applications only; staff see every one.
     const customerId = isStaff(viewer) ? undefined : (viewer.customerId ?? NIL_UUID);

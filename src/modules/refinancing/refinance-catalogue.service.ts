@@ -24,7 +24,7 @@ export class RefinanceCatalogueService {
     args: PageArgs & { filter?: ProductFilter | null },
   ): Promise<CountedConnection<RefinanceProductEntity>> {
     requireViewer(ctx);
-    const request = toPageRequest(args);
+    const request = toPageRequest(args, undefined, ['int']);
     const filter = args.filter ?? {};
     const rows = await this.repository.pageProducts(ctx, filter, request);
     for (const row of rows) this.loadersOf(ctx).products.prime(row.id, row);

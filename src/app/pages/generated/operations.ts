@@ -409,6 +409,25 @@ export type LoansPageListQueryVariables = Exact<{
 
 export type LoansPageListQuery = { loans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, loanNumber: string, kind: LoanKind, status: LoanStatus, lender: string, balance: { amount: string }, nextPayment: { number: number, dueDate: string, payment: { amount: string } } | null, delinquency: { daysPastDue: number, overdueAmount: { amount: string } }, customer: { id: string, name: string, email: string | null } } }> } };
 
+export type LoansPageScheduleCursorQueryVariables = Exact<{
+  id: string | number;
+  count: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type LoansPageScheduleCursorQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, schedule: { pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
 export type LoansPageDetailQueryVariables = Exact<{
   id: string | number;
   scheduleAfter?: string | null | undefined;
@@ -904,6 +923,21 @@ export const LoansPageListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoansPageListQuery, LoansPageListQueryVariables>;
+export const LoansPageScheduleCursorDocument = new TypedDocumentString(`
+    query LoansPageScheduleCursor($id: ID!, $count: Int!, $after: String) {
+  node(id: $id) {
+    id
+    ... on Loan {
+      schedule(first: $count, after: $after) {
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoansPageScheduleCursorQuery, LoansPageScheduleCursorQueryVariables>;
 export const LoansPageDetailDocument = new TypedDocumentString(`
     query LoansPageDetail($id: ID!, $scheduleAfter: String) {
   node(id: $id) {

@@ -3,12 +3,14 @@
 import {
   LoansPageDetailDocument,
   LoansPageListDocument,
+  LoansPageScheduleCursorDocument,
   LoansPageStatsDocument,
   type LoanFilterInput,
   type LoanKind,
   type LoanStatus,
   type LoansPageDetailQuery,
   type LoansPageListQuery,
+  type LoansPageScheduleCursorQuery,
 } from '../generated/operations';
 import type { Dictionary } from '../client/i18n';
 import { byId, h, startShell, type Shell } from '../client/shell';
@@ -309,21 +311,41 @@ function renderDetail(shell: Shell): void {
   );
 }
 
+/** Largest page the API serves (`first`/`last` ≤ 100, src/common/pagination.ts). */
+const MAX_PAGE = 100;
+
 /**
- * The schedule connection's cursor of instalment n (the API's cursors are base64url JSON of the row's keys,
- * src/common/pagination.ts): the page after it starts at instalment n + 1.
+ * The schedule connection's cursor after its first `count` instalments, as the API returns it (`pageInfo.endCursor`,
+ * paging 100 at a time): the page after it starts at instalment count + 1. Cursors are the API's to make — the page
+ * built one itself before (base64 of an internal key), which broke whenever their form changed.
  */
-function installmentCursor(n: number): string {
-  return btoa(JSON.stringify([n]))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+async function scheduleCursorAfter(shell: Shell, id: string, count: number): Promise<string | null> {
+  let after: string | null = null;
+  for (let left = count; left > 0;) {
+    const size = Math.min(left, MAX_PAGE);
+    const result: LoansPageScheduleCursorQuery = await shell.session.execute(
+      LoansPageScheduleCursorDocument,
+      {
+        id,
+        count: size,
+        after,
+      },
+    );
+    const { node } = result;
+    const page = node && 'schedule' in node ? node.schedule.pageInfo : undefined;
+    if (!page?.endCursor) return after;
+    after = page.endCursor;
+    left -= size;
+    if (!page.hasNextPage) break;
+  }
+  return after;
 }
 
 /** The detail panel; its schedule starts at the next instalment due (the card's nextPayment), not the first. */
 async function showDetail(shell: Shell, id: string, nextNumber?: number): Promise<void> {
   try {
-    const scheduleAfter = nextNumber && nextNumber > 1 ? installmentCursor(nextNumber - 1) : null;
+    const scheduleAfter =
+      nextNumber && nextNumber > 1 ? await scheduleCursorAfter(shell, id, nextNumber - 1) : null;
     const { node } = await shell.session.execute(LoansPageDetailDocument, { id, scheduleAfter });
     state.detail = node && 'loanNumber' in node ? node : undefined;
     shell.clearError();
