@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type FaqSeed, seedFaqEntries, unseedFaqEntries } from './faq-seed';
 
 // Staff asked the FAQ bot "How do I upload an XLSX file?" and were told there was no finished import yet: a how-to
 // question was read as a question about the latest upload's figures. This entry answers it from the upload route
@@ -7,7 +7,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // upload too. Priority 1 with phrases that name the act of uploading ("업로드 방법", "how do I upload"): ahead of
 // `file-formats` for "엑셀 파일 업로드 방법", behind `date-formats` (same priority, smaller key) for a date question.
 // An entry an admin already keeps under this key is left as it is.
-const SEED: [string, number, string[], string[], string, string][] = [
+const SEED: FaqSeed[] = [
   [
     'how-to-upload',
     1,
@@ -43,19 +43,10 @@ export class FaqHowToUpload1767750000000 implements MigrationInterface {
   name = 'FaqHowToUpload1767750000000';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const [key, priority, ko, en, answerKo, answerEn] of SEED)
-      await q.query(
-        `INSERT INTO faq_entry (id, key, questions_ko, questions_en, answer_ko, answer_en, priority, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now(), now())
-         ON CONFLICT (key) DO NOTHING`,
-        [randomUUID(), key, ko, en, answerKo, answerEn, priority],
-      );
-    // Replicas cache the catalogue by its version.
-    await q.query(`UPDATE faq_catalogue SET version = version + 1, updated_at = now()`);
+    await seedFaqEntries(q, SEED);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM faq_entry WHERE key = ANY($1)`, [SEED.map(([key]) => key)]);
-    await q.query(`UPDATE faq_catalogue SET version = version + 1, updated_at = now()`);
+    await unseedFaqEntries(q, SEED);
   }
 }

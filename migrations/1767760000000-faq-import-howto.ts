@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type FaqSeed, seedFaqEntries, unseedFaqEntries } from './faq-seed';
 
 // Staff asked the FAQ bot how imports work — "What's the max file size?", "중복 행은 어떻게 처리돼요?", "What columns
 // does the import file need?", "임포트 작업 얼마나 걸려요?" — and were told there was no finished import yet (each read
@@ -7,7 +7,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // limit IMPORT_MAX_BYTES, the natural-key skip and DuplicateImportError, importPresets and the column mapping, the
 // background job and its benchmark) and cite no import, so they answer before the first upload too. Priority 1–2,
 // ahead of the figure entries; an entry an admin already keeps under one of these keys is left as it is.
-const SEED: [string, number, string[], string[], string, string][] = [
+const SEED: FaqSeed[] = [
   [
     'max-file-size',
     1,
@@ -64,19 +64,10 @@ export class FaqImportHowTo1767760000000 implements MigrationInterface {
   name = 'FaqImportHowTo1767760000000';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const [key, priority, ko, en, answerKo, answerEn] of SEED)
-      await q.query(
-        `INSERT INTO faq_entry (id, key, questions_ko, questions_en, answer_ko, answer_en, priority, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now(), now())
-         ON CONFLICT (key) DO NOTHING`,
-        [randomUUID(), key, ko, en, answerKo, answerEn, priority],
-      );
-    // Replicas cache the catalogue by its version.
-    await q.query(`UPDATE faq_catalogue SET version = version + 1, updated_at = now()`);
+    await seedFaqEntries(q, SEED);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM faq_entry WHERE key = ANY($1)`, [SEED.map(([key]) => key)]);
-    await q.query(`UPDATE faq_catalogue SET version = version + 1, updated_at = now()`);
+    await unseedFaqEntries(q, SEED);
   }
 }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type FaqSeed, seedFaqEntries, unseedFaqEntries } from './faq-seed';
 
 // QA round 28. Staff asked the FAQ bot "CSV 업로드하는데 인코딩 오류가 나요", "EUC-KR이면요?", "최대 몇 행까지 돼요?",
 // "what if a row has a bad date" and were told there was no import yet, or given the last import's statistics. These
@@ -7,7 +7,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // limit beside IMPORT_MAX_BYTES; a bad row kept in `errors` with its line, column and reason, the rest imported unless
 // the share passes maxBadRowShare) and cite no import, so they answer before the first upload. An entry an admin
 // already keeps under one of these keys is left as it is.
-const SEED: [string, number, string[], string[], string, string][] = [
+const SEED: FaqSeed[] = [
   [
     'encoding',
     1,
@@ -88,19 +88,10 @@ export class FaqImportEncoding1767770000000 implements MigrationInterface {
   name = 'FaqImportEncoding1767770000000';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const [key, priority, ko, en, answerKo, answerEn] of SEED)
-      await q.query(
-        `INSERT INTO faq_entry (id, key, questions_ko, questions_en, answer_ko, answer_en, priority, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now(), now())
-         ON CONFLICT (key) DO NOTHING`,
-        [randomUUID(), key, ko, en, answerKo, answerEn, priority],
-      );
-    // Replicas cache the catalogue by its version.
-    await q.query(`UPDATE faq_catalogue SET version = version + 1, updated_at = now()`);
+    await seedFaqEntries(q, SEED);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM faq_entry WHERE key = ANY($1)`, [SEED.map(([key]) => key)]);
-    await q.query(`UPDATE faq_catalogue SET version = version + 1, updated_at = now()`);
+    await unseedFaqEntries(q, SEED);
   }
 }
