@@ -85,6 +85,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'payoffDespair',
   ],
   REPAYMENT_SCHEDULE: [
+    'biggestOfList',
     'loan',
     'count',
     'principalStart',
@@ -128,6 +129,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'paydayInDays',
   ],
   LOAN_LIMIT: [
+    'repaidFirst',
+    'depositRaise',
     'yesNo',
     'rateAssumed',
     'incomeNeeded',
@@ -176,6 +179,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'prepayLead',
   ],
   LOANS_OVERVIEW: [
+    'loanAfterDeath',
     'debtWithCard',
     'repaymentHistory',
     'request',
@@ -193,6 +197,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'loanAge',
   ],
   SPENDING: [
+    'comparedWith',
+    'figureJudged',
     'without',
     'period',
     'yearly',
@@ -246,6 +252,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'spentLittle',
   ],
   CARD_TRANSACTIONS: [
+    'biggestOfList',
     'endsWhen',
     'instalmentPrepay',
     'period',
@@ -288,6 +295,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS, 'cardBill', 'trendAsk'],
   SAVINGS: [
+    'itemNoPrice',
     'cutToSave',
     'purchase',
     'amount',
@@ -313,6 +321,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'goalAtPace',
   ],
   PRODUCT_QUESTION: [
+    'dsrLower',
     'ownCardUse',
     'minimumIfPaid',
     'loanByCard',
@@ -4348,6 +4357,11 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 27 (helper ko27): set by its rule in understand.ts, never read alone.
   giftMoney: /(?!)/,
   paydayAsked: /(?!)/,
+  // QA round 28 (helper en28): set by en28Rule in understand.ts, never read alone.
+  dsrLower: /(?!)/,
+  itemNoPrice: /(?!)/,
+  figureJudged: /(?!)/,
+  biggestOfList: /(?!)/,
   // QA round 26: "그거 빼면 얼마예요?" after the largest category, set by answerBound (understand.ts), never read alone.
   withoutTop: /(?!)/,
   // QA round 25 (left25a): "0%면요?" after a rise, set by restatedSlot (understand.ts), never read alone.
