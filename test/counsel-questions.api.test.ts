@@ -14271,5 +14271,18 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(x.text)).toEqual([]);
       }
     });
+    it('"how much do i spend on cafes in a year" → the last 12 months at coffee shops; "+is that a lot" judges that figure', async () => {
+      const [coffee, whole] = [
+        await spentTotal('period: LAST_N_MONTHS, months: 12, merchant: "카페"'),
+        await spentTotal('period: LAST_N_MONTHS, months: 12'),
+      ];
+      const a = await ask('how much do i spend on cafes in a year');
+      expect(firstSentence(a.text)).toContain(formatWon(coffee, 'en'));
+      const b = await ask('is that a lot', a.conversationId);
+      expect(firstSentence(b.text)).toContain(formatWon(coffee, 'en'));
+      if (new Decimal(whole).gt(0)) expect(firstSentence(b.text)).toContain(formatWon(whole, 'en'));
+      expect(b.text).not.toContain('last month');
+      for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+    });
   });
 });

@@ -7729,7 +7729,9 @@ function figureJudgedLines(
 ): string[] {
   const ko = lang === 'ko';
   const what = spendingWhat(s, category, lang);
-  const when = summaryPeriodPhrase(s, lang);
+  // "this year", "last year" stand alone; "the last 12 months" takes "in".
+  const period = summaryPeriodPhrase(s, lang);
+  const when = !ko && period.startsWith('the ') ? `in ${period}` : period;
   if (!new Decimal(whole.total.amount).gt(0))
     return [
       ko

@@ -7938,4 +7938,13 @@ describe('QA round 28 (en28): a worried customer asked beside the point', () => 
     });
     expect(understandMessage('can i afford my loan payments').slots.itemNoPrice).toBeUndefined();
   });
+  it.each([
+    'how much do i spend on cafes in a year',
+    'how much do i spend on coffee a year',
+    '카페에 1년에 얼마 써요?',
+  ])('%s → the shop\'s last 12 months, then "is that a lot" judges that figure', (text) => {
+    const [a, b] = thread(text, 'is that a lot');
+    expect(a.slots).toMatchObject({ merchant: '카페', period: { kind: 'LAST_N_MONTHS', months: 12 } });
+    expect(b.slots).toMatchObject({ period: { kind: 'LAST_N_MONTHS', months: 12 }, figureJudged: true });
+  });
 });

@@ -3266,6 +3266,9 @@ const LOWER_HOW =
 const WHICH_BIGGEST =
   /\bwhich (?:one |of (?:them|these|those) )?(?:is|was|'s) (?:the )?(?:biggest|largest|highest|most expensive|priciest)\b|\bwhat(?:'s| is) the (?:biggest|largest|highest) one\b|^\s*(?:and |so )?(?:the )?(?:biggest|largest|highest) (?:one)?\s*[?？]*\s*$|(?:어떤|어느|뭐|무엇)\S{0,2}\s?(?:게|가)?\s?(?:제일|가장|젤)\s?(?:커|큰|많|비싼)|(?:제일|가장|젤)\s?(?:큰|비싼|많은)\s?(?:건|게|거)/i;
 
+/** "in a year", "a year", "per year", "yearly", "1년에", "일 년에", "연간": a year's worth asked. */
+const A_YEAR_OF =
+  /\b(?:in|per|a|each|every|over a|for a) year\b|\byearly\b|\bannually\b|\bannual\b|(?:1|일|한)\s?년(?:에|간|\s?동안)|연간/i;
 /** "can i afford a new tv", "could i afford the laptop": a thing to buy, its price not said. */
 const AFFORD_ITEM = /\b(?:can|could) i (?:really )?afford (?:to buy )?(?:a|an|the|a new|my)\s+\w+/i;
 /** Not a thing bought: the loans, their payments, rent, bills, a trip. */
@@ -4919,6 +4922,19 @@ export function understandWith(
       ...u,
       slots: { ...u.slots, compare: true, comparedWith: { kind: 'NAMED_MONTH', month: other } },
     };
+  // QA round 28 (helper en28). "how much do i spend on cafes in a year", "카페에 1년에 얼마 써요?": a category's or a
+  // shop's last 12 months (was this month's, with the year beside it only when the month had none).
+  if (
+    u.intent === 'SPENDING' &&
+    !u.slots.period &&
+    (u.slots.category || u.slots.merchant) &&
+    !u.slots.categoryCut &&
+    !u.slots.reduce &&
+    !u.slots.compare &&
+    A_YEAR_OF.test(text) &&
+    extractAmount(text) === undefined
+  )
+    return { ...u, slots: { ...u.slots, period: { kind: 'LAST_N_MONTHS', months: 12 } } };
   // QA round 28 (helper en28). "+what if it's like 2 million" after their hospital spending: a bill of that sum weighed
   // on this month's money, as after "can i afford to help" (was small talk).
   if (
