@@ -11,6 +11,7 @@ import {
 } from '../src/common/text/render';
 import { MONTH_NAMES, phrase, renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_LTV, ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
+import { JEONSE_DEPOSIT_SHARE } from '../src/modules/chat/counsel/answers';
 import { HEALTH_CURVES } from '../src/modules/insights';
 import { lenderInEnglish, merchantDisplayName } from '../src/modules/topics';
 import { brandOf } from '../src/modules/spending';
@@ -14430,5 +14431,206 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(b.text)).toEqual([]);
       },
     );
+  });
+
+  describe('QA round 28 (en28): a worried customer — death and takeover, limit what-ifs, the landlord, lowering the DSR, two months, the biggest, a year judged', () => {
+    /** The active loans' balances and ids, read as a client would. */
+    async function activeBalances() {
+      const res = await t.request<{
+        me: {
+          customer: { loans: { id: string; kind: string; status: string; balance: { amount: string } }[] };
+        };
+      }>('{ me { customer { loans { id kind status balance { amount } } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    }
+    /** A bank's limit for a kind, with the scenarios given, read as a client would. */
+    async function limitWith(kind: keyof typeof ASSUMED_NEW_LOANS, scenarios: Record<string, unknown>[]) {
+      const sim = await t.request<{
+        simulateLoanLimit: {
+          maxLoan: { amount: string };
+          scenarios: { key: string; maxLoan: { amount: string }; dsrBefore: string }[];
+        };
+      }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { maxLoan { amount } scenarios { key maxLoan { amount } dsrBefore } } } }`,
+        { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS[kind], scenarios } },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      return sim.data!.simulateLoanLimit;
+    }
+    /** The spendingSummary period of the latest such month. */
+    const monthArgs = (month: number) => {
+      const back = (Number(today().slice(5, 7)) - month + 12) % 12;
+      return back === 0
+        ? 'period: THIS_MONTH'
+        : back === 1
+          ? 'period: LAST_MONTH'
+          : `period: MONTHS_AGO, months: ${back}`;
+    };
+
+    it('"what happens to my loan if i die" → the debt passes to the heirs (renounce or limited acceptance within 3 months), with the balance; "can my wife take over my loan" → only by the lender\'s approved assumption', async () => {
+      const loans = await activeBalances();
+      const total = loans.reduce((a, l) => a.plus(l.balance.amount), new Decimal(0)).toFixed(0);
+      const die = await ask('what happens to my loan if i die');
+      expect(die.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(die.text)).toContain(formatWon(total, 'en'));
+      expect(firstSentence(die.text)).toContain('passes to your heirs');
+      expect(die.text).toContain('한정승인');
+      expect(die.text).toContain('within 3 months');
+      expect(die.text).toContain('credit life insurance');
+      const wife = await ask('can my wife take over my loan', die.conversationId);
+      expect(wife.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(wife.text)).toMatch(/^Not by herself/);
+      expect(firstSentence(wife.text)).toContain(formatWon(total, 'en'));
+      expect(wife.text).toContain('채무인수');
+      const ko = await ask('제가 죽으면 대출은 어떻게 돼요?');
+      expect(firstSentence(ko.text)).toContain('상속');
+      for (const x of [die, wife, ko]) {
+        expect(x.text).not.toContain('You have 1 loan');
+        expect(renderingErrors(x.text)).toEqual([]);
+      }
+    });
+
+    it("\"what if my salary goes up 10%\" after a car loan's limit → the car loan's limit on the raised income (was a credit loan's)", async () => {
+      const car = await limitWith('AUTO', [{ id: 'INCOME', incomeChangeRatio: '0.10' }]);
+      const a = await ask('how much can i borrow for a car');
+      const b = await ask('what if my salary goes up 10%', a.conversationId);
+      expect(b.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(b.text)).toContain(
+        `your car loan limit goes from ${formatWon(car.maxLoan.amount, 'en')} to ${formatWon(car.scenarios[0].maxLoan.amount, 'en')}`,
+      );
+      expect(b.text).not.toContain('credit loan');
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"and if i pay off the jeonse loan first" after a limit → the limit with that loan out of the DSR (was a payoff quote)', async () => {
+      const jeonse = (await activeBalances()).find((l) => l.kind === 'JEONSE');
+      if (!jeonse) return;
+      const sim = await limitWith('CREDIT', [{ id: 'REPAID', loanRepayments: [{ loanId: jeonse.id }] }]);
+      const a = await ask('how much can i borrow');
+      const b = await ask('and if i pay off the jeonse loan first', a.conversationId);
+      expect(b.topic?.intent).toBe('LOAN_LIMIT');
+      const lead = firstSentence(b.text);
+      expect(lead).toMatch(/^If you first paid off your /);
+      expect(lead).toContain(
+        `your credit loan limit would go from ${formatWon(sim.maxLoan.amount, 'en')} to ${formatWon(sim.scenarios[0].maxLoan.amount, 'en')}`,
+      );
+      expect(lead).toContain(formatPercent(sim.scenarios[0].dsrBefore));
+      expect(b.text).not.toContain('takes ₩');
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"my landlord wants to raise the deposit by 20 million" → the jeonse loan\'s top-up for the rise (was a savings goal)', async () => {
+      const jeonse = (await activeBalances()).find((l) => l.kind === 'JEONSE');
+      if (!jeonse) return;
+      const a = await ask('my landlord wants to raise the deposit by 20 million');
+      expect(a.topic?.intent).toBe('LOAN_LIMIT');
+      const lead = firstSentence(a.text);
+      expect(lead).toContain('₩20,000,000 rise in your deposit');
+      expect(lead).toContain('전세자금대출 증액');
+      expect(lead).toContain(formatWon(new Decimal(20_000_000).mul(JEONSE_DEPOSIT_SHARE).toFixed(0), 'en'));
+      expect(lead).toContain(formatWon(jeonse.balance.amount, 'en'));
+      expect(a.text).not.toContain('cannot save');
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"how do i lower it" after the DSR → the DSR\'s levers with its own figures (was spending cuts)', async () => {
+      const { dsrBefore } = await bankDsr();
+      const a = await ask("what's my dsr");
+      const b = await ask('how do i lower it', a.conversationId);
+      expect(b.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(b.text)).toContain(`your DSR of ${formatPercent(dsrBefore!)}`);
+      expect(b.text).toContain('Repay principal');
+      expect(b.text).toContain('A longer term');
+      expect(b.text).not.toContain('Where to start');
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"why was october higher than august" → October against August, by name (was against September)', async () => {
+      const [oct, aug] = [await spentTotal(monthArgs(10)), await spentTotal(monthArgs(8))];
+      const a = await ask('why was october higher than august');
+      expect(a.topic?.intent).toBe('SPENDING');
+      const lead = firstSentence(a.text);
+      expect(lead).toContain(formatWon(oct, 'en'));
+      expect(lead).toContain(`than in August (${formatWon(aug, 'en')})`);
+      expect(lead).not.toContain('September');
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"which one is the biggest" after the schedule and after the instalment fees → the largest of that list, first', async () => {
+      const a = await ask('show me the equal instalment schedule for my loan');
+      const b = await ask('which one is the biggest', a.conversationId);
+      expect(b.topic?.intent).toBe('REPAYMENT_SCHEDULE');
+      const shown = [...a.text.matchAll(/^\d\) .+? (₩[\d,]+) \(principal/gm)].map((m) => m[1]);
+      const amounts = shown.map((x) => Number(x.replace(/[₩,]/g, '')));
+      const max = formatWon(String(Math.max(...amounts)), 'en');
+      expect(firstSentence(b.text)).toContain(max);
+      expect(firstSentence(b.text)).toMatch(/^(None is bigger|The biggest is)/);
+      const c = await ask('how much are my instalment fees');
+      const d = await ask('which one is the biggest', c.conversationId);
+      expect(d.topic?.intent).toBe('CARD_TRANSACTIONS');
+      expect(firstSentence(d.text)).toMatch(/the biggest is your “.+” purchase of ₩[\d,]+ over \d+ months/);
+      for (const x of [b, d]) {
+        expect(x.text).not.toContain('You spent the most');
+        expect(renderingErrors(x.text)).toEqual([]);
+      }
+    });
+
+    it('"is that a lot" after a year at coffee shops → that figure against the year\'s whole card spending (was against last year)', async () => {
+      const [coffee, whole] = [
+        await spentTotal('period: THIS_YEAR, merchant: "카페"'),
+        await spentTotal('period: THIS_YEAR'),
+      ];
+      const a = await ask('how much did i spend on coffee this year');
+      const b = await ask('is that a lot', a.conversationId);
+      expect(b.topic?.intent).toBe('SPENDING');
+      const lead = firstSentence(b.text);
+      expect(lead).toContain(formatWon(coffee, 'en'));
+      if (new Decimal(whole).gt(0)) {
+        expect(lead).toContain(`of your ${formatWon(whole, 'en')} of card spending in the same period`);
+        expect(lead).toContain(formatPercent(new Decimal(coffee).div(whole).toNumber()));
+      }
+      expect(b.text).not.toContain('last year');
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"+what if it\'s like 2 million" after the hospital spending weighs that bill on the month; "+no i meant the credit card one" after the tax deduction is the card deduction', async () => {
+      const a = await ask('how much was my hospital bill');
+      const b = await ask("what if it's like 2 million", a.conversationId);
+      expect(b.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(b.text)).toContain('₩2,000,000');
+      const c = await ask('how much tax deduction do i get');
+      const d = await ask('no i meant the credit card one', c.conversationId);
+      expect(d.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(d.text)).toContain(formatWon(await spentTotal('period: THIS_YEAR'), 'en'));
+      expect(d.text).not.toContain('look unusual');
+      for (const x of [b, d]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+    it('"can i afford a new tv" and "+hmm and my tv?" after a purchase → this month\'s room, its price asked (were the hardship options and small talk)', async () => {
+      const a = await ask('can i afford a new tv');
+      const b = await ask('can i afford a new laptop for 2 million');
+      const c = await ask('hmm and my tv?', b.conversationId);
+      for (const x of [a, c]) {
+        expect(x.topic?.intent).toBe('SAVINGS');
+        expect(x.text).toContain('Tell me its price');
+        expect(x.text).not.toContain('small talk');
+        expect(renderingErrors(x.text)).toEqual([]);
+      }
+    });
+    it('"how much do i spend on cafes in a year" → the last 12 months at coffee shops; "+is that a lot" judges that figure', async () => {
+      const [coffee, whole] = [
+        await spentTotal('period: LAST_N_MONTHS, months: 12, merchant: "카페"'),
+        await spentTotal('period: LAST_N_MONTHS, months: 12'),
+      ];
+      const a = await ask('how much do i spend on cafes in a year');
+      expect(firstSentence(a.text)).toContain(formatWon(coffee, 'en'));
+      const b = await ask('is that a lot', a.conversationId);
+      expect(firstSentence(b.text)).toContain(formatWon(coffee, 'en'));
+      if (new Decimal(whole).gt(0)) expect(firstSentence(b.text)).toContain(formatWon(whole, 'en'));
+      expect(b.text).not.toContain('last month');
+      for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+    });
   });
 });

@@ -1415,6 +1415,35 @@ export interface CounselSlots {
   insuranceCancel?: boolean;
   /** QA round 28 (ko28). Money lent to family or a friend ("동생이 300만원 빌려달라는데 빌려줘도 될까요"): weighed as lent. */
   lendTo?: boolean;
+  /**
+   * QA round 28 (helper en28). What becomes of the loans at the customer's death ("what happens to my loan if i die":
+   * DEATH — the debt passes to the heirs with the estate, who may accept, renounce or accept it limited within three
+   * months) or whether a family member can take it over ("can my wife take over my loan": TAKEOVER — only by the
+   * lender's approved assumption, on her own credit review); was the loans' overview.
+   */
+  loanAfterDeath?: 'DEATH' | 'TAKEOVER';
+  /**
+   * QA round 28 (helper en28). A loan paid off first, asked after a limit ("and if i pay off the jeonse loan first"): the
+   * limit again with that loan's repayments out of the DSR (was a payoff quote).
+   */
+  repaidFirst?: LoanRefSlot;
+  /** QA round 28 (helper en28). How to lower the DSR, asked after it ("how do i lower it"): the levers, with their figures. */
+  dsrLower?: boolean;
+  /**
+   * QA round 28 (helper en28). The month a month is compared with, when named ("why was october higher than august"):
+   * `period` against this one, not against the month before it. Resolved on the day of the turn like `period`.
+   */
+  comparedWith?: PeriodSlot;
+  /**
+   * QA round 28 (helper en28). "is that a lot" after a category's or a shop's spending over a quarter or more ("how much
+   * did i spend on coffee this year"): that figure judged against the whole card spending of the same period and its
+   * largest categories (was against the year before, with no record).
+   */
+  figureJudged?: boolean;
+  /** QA round 28 (helper en28). A thing to buy asked with no price ("can i afford a new tv", "hmm and my tv?"). */
+  itemNoPrice?: boolean;
+  /** QA round 28 (helper en28). The largest item of the list just given ("which one is the biggest"), first. */
+  biggestOfList?: boolean;
   /** QA round 24 (plan24). Shame at the debt ("스무살인데 빚이 1억6천이라니 창피해요"): reassurance from their record. */
   debtShame?: boolean;
   /** QA round 24 (plan24). Whether to tell family about the debt ("부모님한테 말해야 할까요"): the question taken up. */

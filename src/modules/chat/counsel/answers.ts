@@ -2758,6 +2758,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   if (input.understanding.slots.loanQuestions) return loanQuestionLines(input, loans);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);
+  if (input.understanding.slots.loanAfterDeath) return loanAfterDeathLines(input, loans);
   const record = loanRecordLines(input, loans);
   if (record) return record;
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
@@ -2780,6 +2781,55 @@ function loansOverview(input: IntentReplyInput): string[] {
       ? `상환 중인 대출은 ${formatCount(loans.length, 'loan', lang)}, 남은 원금은 모두 ${d.totalOutstanding.text}이고, 다음 회차 납입액은 합쳐서 ${d.nextPaymentsTotal.text}입니다.`
       : `You have ${formatCount(loans.length, 'loan', lang)} with ${d.totalOutstanding.text} outstanding; the next instalments come to ${d.nextPaymentsTotal.text} together.`,
     ...loans.map((l) => `- ${balanceLine(l, data, lang)}`),
+  ];
+}
+
+/**
+ * QA round 28 (helper en28). "what happens to my loan if i die" (DEATH): the debt is part of the estate — the heirs
+ * accept it, renounce the inheritance (상속포기) or accept it limited to what they inherit (한정승인) within three months of
+ * learning of it; then the balance from their loans and credit life insurance, which this app holds no record of.
+ * "can my wife take over my loan" (TAKEOVER): not by itself — the lender must approve an assumption (채무인수) on her own
+ * credit review. No promise either way.
+ */
+function loanAfterDeathLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const total = data.loans!.totalOutstanding.text;
+  const each = loans.map((l) =>
+    ko
+      ? koText`- ${loanName(l, lang)}: 남은 원금 ${l.outstandingPrincipal.text}`
+      : `- Your ${loanName(l, lang)}: ${l.outstandingPrincipal.text} of principal left`,
+  );
+  const lenders = [...new Set(loans.map((l) => (ko ? l.lender : lenderInEnglish(l.lender))))].join(
+    ko ? ', ' : ' and ',
+  );
+  if (input.understanding.slots.loanAfterDeath === 'TAKEOVER')
+    return [
+      ko
+        ? koText`아니요, 배우자분이 그대로 넘겨받을 수는 없습니다: 남은 원금 ${total}의 대출을 배우자분이 이어 갚으려면 ${lenders}이/가 채무인수(대출 명의를 넘기는 것)를 승인해야 하고, 배우자분의 소득과 신용으로 새로 심사합니다.`
+        : `Not by herself: for your wife to take over your loan (${total} outstanding), ${lenders} would have to approve an assumption of the debt (채무인수), with its own review of her income and credit.`,
+      ...each,
+      ko
+        ? '심사 결과에 따라 승인되지 않거나 금리·한도가 달라질 수 있어 미리 약속드릴 수는 없습니다. 가능 여부와 필요한 서류는 대출받은 금융회사에 직접 문의하세요.'
+        : 'It may be refused, or come with a different rate or limit, so nothing can be promised in advance; ask the lender directly whether it is possible and what they need.',
+      ko
+        ? '고객님이 돌아가신 뒤라면 대출은 상속 재산에 포함되어 상속인에게 넘어가며, 상속인은 알게 된 날부터 3개월 안에 상속포기나 한정승인(물려받은 재산 한도 안에서만 갚는 것)을 선택할 수 있습니다.'
+        : 'After your death the loan would instead pass to your heirs with the estate; they could renounce the inheritance (상속포기) or accept it only up to what they inherit (한정승인) within 3 months of learning of it.',
+    ];
+  return [
+    ko
+      ? koText`대출은 사라지지 않고 상속 재산에 포함되어 상속인에게 넘어갑니다: 지금 기준으로 남은 원금 ${total}입니다.`
+      : `Your loan does not disappear: the debt (${total} outstanding today) becomes part of your estate and passes to your heirs.`,
+    ...each,
+    ko
+      ? '상속인은 상속이 시작된 것을 안 날부터 3개월 안에 그대로 받는 단순승인, 재산과 빚을 모두 받지 않는 상속포기, 물려받은 재산 한도 안에서만 빚을 갚는 한정승인 중에서 선택할 수 있습니다 (가정법원에 신고).'
+      : 'Your heirs can accept it, renounce the inheritance (상속포기, giving up both the assets and the debts) or accept it limited to what they inherit (한정승인), by declaring it to the family court within 3 months of learning of the inheritance.',
+    ko
+      ? koText`신용생명보험(대출 잔액을 대신 갚아 주는 보험)에 가입되어 있다면 그 보험금으로 갚게 되지만, 이 앱에는 보험 가입 기록이 없으니 ${lenders}에 가입 여부를 확인해 보세요.`
+      : `If the loan carries credit life insurance (cover that repays the balance), the insurer pays it off — this app holds no record of any, so ask ${lenders} whether yours does.`,
+    ko
+      ? '가족이 대출을 자기 명의로 이어받는 것은 금융회사가 채무인수를 승인해야만 가능하며, 결과를 미리 약속드릴 수는 없습니다.'
+      : 'A family member can only take the loan over in their own name if the lender approves it on their own review, so nothing is guaranteed in advance.',
   ];
 }
 
@@ -2820,6 +2870,8 @@ function schedule(input: IntentReplyInput): string[] {
       `${i + 1}) ${date(r.dueDate, data, lang)} ${r.payment.text} (${lang === 'ko' ? '원금' : 'principal'} ${r.principal.text}, ${lang === 'ko' ? '이자' : 'interest'} ${r.interest.text})`,
   );
   return [
+    // QA round 28 (helper en28). "which one is the biggest" after the schedule: the largest of its rows, first.
+    ...(input.understanding.slots.biggestOfList ? [biggestInstalmentLine(s, data, lang)] : []),
     // "대출 이자 1년에 총 얼마 내?": the year's instalments summed, interest first.
     ...(input.understanding.slots.yearTotal ? [yearTotalLine(l, s, data, lang)] : []),
     lang === 'ko'
@@ -2830,6 +2882,26 @@ function schedule(input: IntentReplyInput): string[] {
       ? `마지막 회차 뒤 남는 원금은 ${s.rows[s.rows.length - 1].balance.text}입니다.`
       : `After these, ${s.rows[s.rows.length - 1].balance.text} of principal remains.`,
   ];
+}
+
+/** QA round 28 (helper en28). The largest of the schedule's rows shown (the earliest of equals); all equal, said so. */
+function biggestInstalmentLine(s: ScheduleData, data: TurnData, lang: Lang): string {
+  const top = s.rows.reduce(
+    (a, r) => (new Decimal(r.payment.amount).gt(a.payment.amount) ? r : a),
+    s.rows[0],
+  );
+  const same = s.rows.every((r) => new Decimal(r.payment.amount).eq(top.payment.amount));
+  const parts =
+    lang === 'ko'
+      ? `원금 ${top.principal.text}, 이자 ${top.interest.text}`
+      : `principal ${top.principal.text}, interest ${top.interest.text}`;
+  if (same && s.rows.length > 1)
+    return lang === 'ko'
+      ? koText`${formatCount(s.rows.length, 'instalment', lang)} 모두 ${top.payment.text}으로/로 같아 가장 큰 회차는 따로 없습니다 (${parts}).`
+      : `None is bigger: all ${formatCount(s.rows.length, 'instalment', lang)} are the same ${top.payment.text} (${parts}).`;
+  return lang === 'ko'
+    ? koText`가장 큰 회차는 ${date(top.dueDate, data, lang)} ${top.payment.text}입니다 (${parts}).`
+    : `The biggest is ${top.payment.text} on ${date(top.dueDate, data, lang)} (${parts}).`;
 }
 
 /** "마지막 달에는 얼마 내?": the schedule's last row (pipeline keeps only it) — date, amount, split, at today's rate. */
@@ -4791,6 +4863,23 @@ function incomeWhatIfLine(input: IntentReplyInput, kind: string): string | null 
 }
 
 /**
+ * QA round 28 (helper en28). A loan paid off first, after a limit: the limit with that loan's repayments out of the DSR
+ * (the simulation's repayment scenario) against today's, with the DSR before the new loan and what paying it off takes.
+ */
+function repaidWhatIfLine(input: IntentReplyInput, kind: string): string | null {
+  const s = input.data.simulation;
+  const w = s?.repaidWhatIf;
+  const lang = input.language;
+  const loan = w ? activeLoans(input.data).find((l) => l.loanId === w.loanId) : undefined;
+  if (!s?.maxLoan || !s.dsrBefore || !w || !loan) return null;
+  const name = loanName(loan, lang);
+  const more = formatWon(new Decimal(w.change.amount).abs().toFixed(0), lang);
+  return lang === 'ko'
+    ? koText`${name}(남은 원금 ${loan.outstandingPrincipal.text})을/를 먼저 다 갚으면 ${kind} 한도는 최대 ${s.maxLoan.text}에서 ${w.maxLoan.text}으로/로 ${more} 늘어납니다: 그 원리금이 DSR에서 빠져 새 대출 전 DSR이 ${formatPercent(s.dsrBefore)}에서 ${formatPercent(w.dsrBefore)}으로/로 내려갑니다.`
+    : `If you first paid off your ${name} (${loan.outstandingPrincipal.text} left), your ${kind} limit would go from ${s.maxLoan.text} to ${w.maxLoan.text}, ${more} more: its repayments would drop out of your DSR (${formatPercent(s.dsrBefore)} → ${formatPercent(w.dsrBefore)} before the new loan).`;
+}
+
+/**
  * "월급이 250만원인데 지금 대출 감당할 수 있을까요?": the loans held against the income (stated, else on file) — their
  * DSR (the limit simulation's "before") against the bank cap, and a month's instalments against a month's pay.
  */
@@ -4905,6 +4994,29 @@ function jeonseTopUpLines(input: IntentReplyInput, held: LoanLine, deposit: stri
   const review = ko
     ? '증액은 새(갱신) 계약서로 신청하며, 보증기관(주택금융공사·주택도시보증공사·서울보증)의 보증 상한과 소득·신용 심사에 따라 실제로 더 받을 수 있는 금액은 이보다 적을 수 있습니다.'
     : 'A top-up is applied for with the renewed lease, and the guarantor’s cap (HF, HUG or SGI) and a review of your income and credit can make the real figure lower.';
+  // QA round 28 (helper en28). "my landlord wants to raise the deposit by 20 million": the rise borrowed as a top-up —
+  // at least the share of the rise (the loan held is at most the share of today's deposit), its interest a month at
+  // the loan's rate, the rest paid by the customer (was a savings goal of the rise).
+  const raise = input.understanding.slots.depositRaise;
+  if (!deposit && raise && new Decimal(raise).gt(0)) {
+    const least = new Decimal(raise).mul(JEONSE_DEPOSIT_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+    const own = new Decimal(raise).minus(least);
+    const interest = least.mul(held.annualRate).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+    const lender = ko ? held.lender : lenderInEnglish(held.lender);
+    const [raiseText, leastText] = [formatWon(raise, lang), formatWon(least.toFixed(0), lang)];
+    return [
+      ko
+        ? koText`보증금 인상분 ${raiseText}은/는 보통 ${lender}에 전세자금대출 증액을 신청해 빌릴 수 있습니다: 전세대출은 보증금의 ${share}까지라 인상분의 ${share}인 ${leastText} 이상이고, 지금 ${name} ${held.outstandingPrincipal.text}이/가 기존 보증금의 ${share}보다 적다면 더 받을 수 있습니다.`
+        : `A ${raiseText} rise in your deposit can usually be borrowed as a top-up of your jeonse loan (전세자금대출 증액) from ${lender}: a jeonse loan covers up to ${share} of the deposit, so at least ${leastText} of the rise (${share} of it) — more if your ${name} of ${held.outstandingPrincipal.text} is under ${share} of the deposit today.`,
+      ko
+        ? koText`${leastText}을/를 더 빌리면 지금 금리(${formatAnnualRate(held.annualRate, lang)}) 기준으로 이자가 한 달에 약 ${formatWon(interest.toFixed(0), lang)} 늘고, 나머지 ${formatWon(own.toFixed(0), lang)}은/는 직접 마련하셔야 합니다.`
+        : `Borrowing ${leastText} more at your loan's ${formatAnnualRate(held.annualRate, lang)} adds about ${formatWon(interest.toFixed(0), lang)} of interest a month; the other ${formatWon(own.toFixed(0), lang)} you would pay yourself.`,
+      review,
+      ko
+        ? '새(갱신) 전세계약서에 확정일자를 받은 뒤, 보통 계약 갱신일 1~2개월 전까지 신청하세요. 승인과 금액은 심사로 정해지므로 미리 약속드릴 수는 없습니다.'
+        : 'Apply once the renewed lease has its fixed date (확정일자), usually 1–2 months before the renewal; approval and the amount depend on the review, so nothing is guaranteed.',
+    ];
+  }
   if (!deposit)
     return [
       ko
@@ -5176,6 +5288,9 @@ function limitLead(input: IntentReplyInput): string[] {
   // "연봉이 10% 오르면 한도 얼마나 늘어요?": the what-if's limit against today's, first.
   const whatIf = incomeWhatIfLine(input, kind);
   if (whatIf) out.unshift(whatIf);
+  // QA round 28 (helper en28). "and if i pay off the jeonse loan first": the limit with that loan out of the DSR, first.
+  const repaid = repaidWhatIfLine(input, kind);
+  if (repaid) out.unshift(repaid);
   // "그럼 월 납입액은?": what a loan of the limit costs a month, first.
   if (s.limitPayment)
     out.unshift(
@@ -6887,6 +7002,9 @@ function spending(input: IntentReplyInput): string[] {
   // beside the amount said.
   if (understanding.slots.spentOver)
     return spentOverLines(s, understanding.slots.spentOver, category, range, lang);
+  // QA round 28 (helper en28). "is that a lot" of a category's year: against the whole card spending of that period.
+  if (understanding.slots.figureJudged && data.spendingWhole)
+    return figureJudgedLines(s, data.spendingWhole, category, range, lang);
   const p = data.spendingPrevious;
   // QA round 24 (spend24). "2025년이랑 2024년 비교해줘": the two years, with the months each has on record.
   if (p && understanding.slots.yearsCompared && data.cardFirstMonth)
@@ -7690,6 +7808,54 @@ function monthlyAverageLines(
 }
 
 /** "스타벅스에서 쓴 카드 지출" / "card spending at Starbucks", else the scope's words ("주말 식비 카드 지출"). */
+/** QA round 28 (helper en28). At or above this share of the period's card spending, one category's figure is "a lot". */
+const FIGURE_LARGE_SHARE = 0.2;
+/** Below this share it is a small part. */
+const FIGURE_SMALL_SHARE = 0.1;
+
+/**
+ * QA round 28 (helper en28). "is that a lot" after a category's or a shop's spending over a quarter or more: the same
+ * figure against the whole card spending of the same period — its share (a small part under 10 %, a large one from
+ * 20 %), then where it stands among the period's categories (was against the year before it, with no record).
+ */
+function figureJudgedLines(
+  s: SpendingSummaryData,
+  whole: SpendingSummaryData,
+  category: string | null,
+  range: string,
+  lang: Lang,
+): string[] {
+  const ko = lang === 'ko';
+  const what = spendingWhat(s, category, lang);
+  // "this year", "last year" stand alone; "the last 12 months" takes "in".
+  const period = summaryPeriodPhrase(s, lang);
+  const when = !ko && period.startsWith('the ') ? `in ${period}` : period;
+  if (!new Decimal(whole.total.amount).gt(0))
+    return [
+      ko
+        ? koText`${when} ${what}은/는 ${s.total.text}이고, 같은 기간 전체 카드 지출이 없어 비교할 수 없습니다 (${range}).`
+        : `Your ${what} ${when} is ${s.total.text}, and there is no other card spending in that period to weigh it against (${range}).`,
+    ];
+  const share = new Decimal(s.total.amount).div(whole.total.amount);
+  const pct = formatPercent(share.toNumber());
+  const large = share.gte(FIGURE_LARGE_SHARE);
+  const small = share.lt(FIGURE_SMALL_SHARE);
+  const top = [...whole.byCategory]
+    .sort((a, b) => new Decimal(b.amount.amount).comparedTo(a.amount.amount))
+    .slice(0, 3);
+  const rank = category ? top.findIndex((c) => c.category === category) : -1;
+  const tops = top.map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`).join(', ');
+  const lead = ko
+    ? koText`${large ? '네, 많은 편입니다' : small ? '아니요, 많지 않습니다' : '적지는 않습니다'}: ${when} ${what} ${s.total.text}은/는 같은 기간 전체 카드 지출 ${whole.total.text}의 ${pct}입니다.`
+    : `${large ? 'Yes, it is a large part' : small ? 'No, not really' : 'It is a fair part, not a large one'}: your ${what} ${when}, ${s.total.text}, is ${pct} of your ${whole.total.text} of card spending in the same period.`;
+  return [
+    lead,
+    ko
+      ? `같은 기간 가장 많이 쓴 곳은 ${tops}입니다${rank >= 0 ? ` (이 항목이 ${rank + 1}번째)` : ''} (${range}).`
+      : `Your largest categories then were ${tops}${rank >= 0 ? ` (this one is number ${rank + 1})` : ''} (${range}).`,
+  ];
+}
+
 function spendingWhat(s: SpendingSummaryData, category: string | null, lang: Lang): string {
   return lang === 'ko'
     ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : spendingScope(s, category, lang)}카드 지출`
@@ -8604,7 +8770,18 @@ function spendingCompared(
       ? `작년 같은 기간(${dayRange(p.from, p.through, input.data, lang)})`
       : `the same days last year (${dayRange(p.from, p.through, input.data, lang)})`
     : undefined;
-  const before = yearAgo ?? (month ? named(month === 1 ? 12 : month - 1) : summaryPeriodPhrase(p, lang));
+  // QA round 28 (helper en28). "why was october higher than august": the month named to compare with, by its name.
+  const other = input.understanding.slots.comparedWith;
+  const otherMonth = other?.kind === 'MONTHS_AGO' ? other.month : undefined;
+  const before =
+    yearAgo ??
+    (otherMonth
+      ? named(otherMonth)
+      : other
+        ? summaryPeriodPhrase(p, lang)
+        : month
+          ? named(month === 1 ? 12 : month - 1)
+          : summaryPeriodPhrase(p, lang));
   const what = spendingWhat(s, category, lang);
   // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first. A
   // category or a merchant with nothing then is a comparison all the same (0원 before: "여행 … 0원보다 … 많습니다") —
@@ -8901,7 +9078,21 @@ function instalmentLines(input: IntentReplyInput): string[] {
             : `${p.remaining} of ${p.months} instalments are left on your ${what} purchase: ${each} a month until the ${month} statement (${p.remainingPrincipal.text} of principal, plus the card company’s instalment fee).`;
         })
       : [];
+  // QA round 28 (helper en28). "which one is the biggest" after the instalment fees: the largest plan, first.
+  const biggest = input.understanding.slots.biggestOfList
+    ? d.plans.reduce((a, p) => (new Decimal(p.amount.amount).gt(a.amount.amount) ? p : a))
+    : undefined;
+  const biggestLead = biggest
+    ? (() => {
+        const what = merchantLabel(biggest.merchant, phrase('category', biggest.category, lang), lang);
+        const only = d.plans.length === 1;
+        return lang === 'ko'
+          ? koText`${only ? '카드 할부는 하나뿐이라 ' : '가장 큰 카드 할부는 '}${what} ${biggest.amount.text}(${biggest.months}개월 할부)입니다: ${formatCount(biggest.remaining, 'instalment', lang)} 남았고 남은 원금은 ${biggest.remainingPrincipal.text}입니다.`
+          : `${only ? 'There is only one, so the biggest is' : 'The biggest is'} your ${what} purchase of ${biggest.amount.text} over ${formatCount(biggest.months, 'month', lang)}: ${biggest.remaining} left, ${biggest.remainingPrincipal.text} of principal.`;
+      })()
+    : null;
   return [
+    ...(biggestLead ? [biggestLead] : []),
     ...(prepayLead ? [prepayLead] : []),
     ...(endLead ? [endLead] : []),
     ...leftLead,
@@ -12718,6 +12909,71 @@ function dsrJudgedLine(dsr: string, cap: string, lang: Lang): string {
     : `No — ${now} is low, well within a bank's cap of ${limit}.`;
 }
 
+/**
+ * QA round 28 (helper en28). "how do i lower it" after their DSR: the ratio's two sides with their own figures — the
+ * repayments a year to shed or the income to reach for the next mark (under 30 %, else under 20 %), what repaying each
+ * loan takes off (₩10 million repaid cuts a year's interest by its rate), a longer term for a loan that repays
+ * principal, a higher income on file; card spending is no part of it. Was the card spending's cuts.
+ */
+function dsrLowerLines(input: IntentReplyInput, s: SimulationData): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const debt = s.existingAnnualDebtService?.amount;
+  const income = s.annualIncome?.amount;
+  if (!s.dsrBefore || !debt || !income || !new Decimal(income).gt(0) || !new Decimal(debt).gt(0)) return null;
+  const dsr = new Decimal(s.dsrBefore);
+  const target = dsr.gt(DSR_HIGH) ? new Decimal(DSR_HIGH) : new Decimal(DSR_LOW);
+  const now = formatPercent(s.dsrBefore);
+  const mark = formatPercent(target.toNumber(), 0);
+  const cut = new Decimal(debt).minus(target.mul(income)).toDecimalPlaces(0, Decimal.ROUND_UP);
+  const incomeTo = new Decimal(debt).div(target).toDecimalPlaces(0, Decimal.ROUND_UP);
+  const lead = dsr.gt(DSR_LOW)
+    ? ko
+      ? koText`DSR을 지금 ${now}(1년 원리금 ${formatWon(debt, lang)} ÷ 연소득 ${formatWon(income, lang)})에서 ${mark} 아래로 낮추려면 1년 원리금을 ${formatWon(cut.toFixed(0), lang)} 줄이거나, 연소득이 ${formatWon(incomeTo.toFixed(0), lang)}이/가 되어야 합니다 (지금보다 ${formatWon(incomeTo.minus(income).toFixed(0), lang)} 많은 금액).`
+      : `To bring your DSR of ${now} (${formatWon(debt, lang)} of loan repayments a year ÷ ${formatWon(income, lang)} of income) under ${mark}, your repayments would need to be ${formatWon(cut.toFixed(0), lang)} a year lower, or your income ${formatWon(incomeTo.toFixed(0), lang)} a year (${formatWon(incomeTo.minus(income).toFixed(0), lang)} more).`
+    : ko
+      ? koText`지금 DSR은 ${now}입니다 (1년 원리금 ${formatWon(debt, lang)} ÷ 연소득 ${formatWon(income, lang)}): 이미 낮은 편이지만, 더 낮추려면 원리금을 줄이거나 소득을 늘려야 합니다.`
+      : `Your DSR of ${now} (${formatWon(debt, lang)} of loan repayments a year ÷ ${formatWon(income, lang)} of income) is already low; it goes lower only by smaller repayments or a higher income.`;
+  const loans = [...activeLoans(data)].sort((a, b) =>
+    new Decimal(b.outstandingPrincipal.amount).comparedTo(a.outstandingPrincipal.amount),
+  );
+  const tenMillion = new Decimal(10_000_000);
+  const repay = loans.map((l) => {
+    const saved = tenMillion.mul(l.annualRate).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+    const points = saved.div(income).mul(100).toFixed(1);
+    // An interest-only loan's yearly repayment is its interest: the principal that takes off the cut, exactly.
+    const needed =
+      l.repaymentMethod === 'BULLET' && dsr.gt(DSR_LOW) && new Decimal(l.annualRate).gt(0)
+        ? cut.div(l.annualRate).div(10_000).toDecimalPlaces(0, Decimal.ROUND_UP).mul(10_000)
+        : null;
+    const enough = needed && needed.lte(l.outstandingPrincipal.amount) ? needed : null;
+    return ko
+      ? koText`- 원금 상환: 연 ${formatPercent(l.annualRate, 2)}인 ${loanName(l, lang)}을/를 1,000만원 갚을 때마다 1년 이자가 약 ${formatWon(saved.toFixed(0), lang)}, DSR이 약 ${points}%p 줄어듭니다${enough ? koText` (약 ${formatWon(enough.toFixed(0), lang)}을/를 갚으면 ${mark} 아래)` : ''}.`
+      : `- Repay principal: every ₩10,000,000 repaid on your ${loanName(l, lang)} (${formatPercent(l.annualRate, 2)} a year) cuts a year's interest by about ${formatWon(saved.toFixed(0), lang)}, about ${points} percentage points of DSR${enough ? ` (about ${formatWon(enough.toFixed(0), lang)} repaid takes it under ${mark})` : ''}.`;
+  });
+  const amortising = loans.filter((l) => l.repaymentMethod !== 'BULLET');
+  const term = amortising.length
+    ? ko
+      ? koText`- 기간 연장: ${amortising.map((l) => loanName(l, lang)).join(', ')}은/는 원금을 나눠 갚으므로, 만기를 늘리면 1년 원리금이 줄어 DSR이 내려갑니다 (대신 총이자는 늘어납니다).`
+      : `- A longer term: your ${amortising.map((l) => loanName(l, lang)).join(' and ')} repays principal, so spreading it over more years lowers the yearly repayment and the DSR (at the cost of more interest in all).`
+    : ko
+      ? '- 기간 연장: 지금 대출은 만기까지 이자만 내고 있어, 만기를 늘려도 1년 원리금은 줄지 않습니다.'
+      : '- A longer term: your loans pay only interest until maturity, so a longer term would not lower the yearly repayment.';
+  const raised = new Decimal(debt).div(new Decimal(income).mul(1.1));
+  const incomeLine = ko
+    ? koText`- 소득 반영: 연소득이 10% 오르면 DSR은 ${formatPercent(raised.toNumber())}이/가 됩니다. 소득이 늘었다면 금융회사에 소득 증빙을 내 갱신하세요.`
+    : `- A higher income on file: a 10% raise would take it to ${formatPercent(raised.toNumber())}; if your income has gone up, send your lender proof of it to update it.`;
+  return [
+    lead,
+    ...repay,
+    term,
+    incomeLine,
+    ko
+      ? '카드로 쓰는 생활비는 DSR에 들어가지 않아, 지출을 줄여도 DSR은 그대로입니다 (카드론·현금서비스는 들어갑니다).'
+      : 'Everyday card spending is not part of the DSR, so spending less does not lower it (card loans and cash advances do count).',
+  ];
+}
+
 function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[] {
   const { data, language: lang } = input;
   const out = GLOSSARY[topic].map((e) => e[lang]);
@@ -12729,6 +12985,10 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
         ? `고객님의 지금 DSR은 ${formatPercent(s.dsrBefore)}입니다 (은행 대출 심사 기준, 한도 ${formatPercent(s.dsrCapRatio)}).`
         : `Your DSR today is ${formatPercent(s.dsrBefore)} (as a bank's review computes it; the cap is ${formatPercent(s.dsrCapRatio)}).`,
     );
+  // QA round 28 (helper en28). "how do i lower it" after their DSR: its levers with their figures, alone.
+  const lower =
+    topic === 'DSR' && input.understanding.slots.dsrLower && s?.ok ? dsrLowerLines(input, s) : null;
+  if (lower) return lower;
   // QA round 27 (lead). "is that bad" after their DSR: judged against the bank's cap and the health score's 20 %.
   if (topic === 'DSR' && input.understanding.slots.costJudged && s?.ok && s.dsrBefore && s.dsrCapRatio)
     out.unshift(dsrJudgedLine(s.dsrBefore, s.dsrCapRatio, lang));
@@ -13608,6 +13868,13 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
         break;
       case 'SAVINGS':
         body = savings(input);
+        // QA round 28 (helper en28). "can i afford a new tv", "hmm and my tv?": the month's room, then its price asked.
+        if (understanding.slots.itemNoPrice)
+          body.push(
+            lang === 'ko'
+              ? '살 물건의 가격을 알려 주시면(예: "150만원짜리면요?") 이번 달에 감당이 되는지 계산해 드릴게요.'
+              : 'Tell me its price (say, "what if it’s 1.5 million?") and I will weigh it on this month.',
+          );
         break;
       case 'FORECAST': {
         // QA round 22 (cardif): more spent on the card in a month; a bill beyond the forecast's reach.

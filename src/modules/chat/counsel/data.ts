@@ -194,6 +194,17 @@ export interface SimulationData {
     /** The customer named the income ("2천만원으로 오르면"), not a change by a share. */
     incomeNamed: boolean;
   } | null;
+  /**
+   * QA round 28 (helper en28). A loan paid off first ("and if i pay off the jeonse loan first"): the limit with that
+   * loan's repayments out of the DSR (the simulation's loan-repayment scenario), and the DSR before the new loan then.
+   */
+  repaidWhatIf?: {
+    loanId: string;
+    maxLoan: Krw;
+    change: Krw;
+    dsrBefore: string;
+    bindingConstraint: string;
+  } | null;
 }
 
 /** The latest recorded repayment of each of the customer's loans (get_last_repayments). */
@@ -765,6 +776,8 @@ export interface TurnData {
    * spending on record at all (before the card's first purchase): nothing to compare with.
    */
   spendingPreviousNone?: boolean;
+  /** QA round 28 (helper en28). The whole card spending of the period a category's figure is judged against. */
+  spendingWhole?: SpendingSummaryData | null;
   /**
    * QA round 24 (spend24). A month asked (YYYY-MM) — or, since round 26, last year (YYYY) — before the card's first
    * transaction on record (`first`, YYYY-MM): answered as no record, not 0원.

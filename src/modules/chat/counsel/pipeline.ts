@@ -32,6 +32,7 @@ import {
   intentModel,
   INTENT_SLOTS,
   type CounselSlots,
+  type LoanRefSlot,
   type MessageUnderstanding,
   COUNSEL_INTENTS,
   type CounselIntent,
@@ -1311,11 +1312,14 @@ export class CounsellingPipeline implements Counsellor {
         ? [slots.period, slots.sumWith]
         : slots.yearsCompared && slots.period
           ? [slots.period, yearPeriod(slots.yearsCompared[1], data.asOf)]
-          : slots.compare && !usual && !slots.yearAgo
-            ? comparedPeriods(
-                slots.period ?? (slots.changeWhy || slots.categoryRise ? LAST_COMPLETE_MONTH : undefined),
-              )
-            : null;
+          : // QA round 28 (helper en28). "why was october higher than august": against the month named.
+            slots.comparedWith && slots.period && slots.compare
+            ? [slots.period, slots.comparedWith]
+            : slots.compare && !usual && !slots.yearAgo
+              ? comparedPeriods(
+                  slots.period ?? (slots.changeWhy || slots.categoryRise ? LAST_COMPLETE_MONTH : undefined),
+                )
+              : null;
     // The use a card bill asked about bills: last month's for this month's bill, the month before for last month's.
     const billMonthUse: PeriodSlot =
       slots.period?.kind === 'LAST_MONTH' ? { kind: 'MONTHS_AGO', months: 2 } : { kind: 'LAST_MONTH' };
@@ -1407,6 +1411,13 @@ export class CounsellingPipeline implements Counsellor {
             ),
           ),
         ).then((v) => (data.spendingSummary = v ?? null)),
+      // QA round 28 (helper en28). "is that a lot" of a category's year: the whole card spending of that period.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.figureJudged &&
+        slots.period &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs(slots.period)),
+        ).then((v) => (data.spendingWhole = v ?? null)),
       // QA round 23 (spend23). The monthly card spending the savings, budget, hardship and goal answers read: the last
       // three complete months (one base, `monthlyCardSpending`), beside the quarters' income.
       wants(TOOL.SPENDING) &&
@@ -1610,8 +1621,10 @@ export class CounsellingPipeline implements Counsellor {
       // A jeonse loan's limit is a share of the deposit, not a DSR simulation (the answer says so).
       wants(TOOL.SIMULATE) &&
         slots.loanKind !== 'JEONSE' &&
-        this.fetch(ctx, TOOL.SIMULATE, used, () =>
+        this.fetch(ctx, TOOL.SIMULATE, used, async () =>
           simulateLimit(t, {
+            // QA round 28 (helper en28). "and if i pay off the jeonse loan first": that loan out of the DSR.
+            repayLoanId: slots.repaidFirst ? await this.loanIdOf(t, slots.repaidFirst) : undefined,
             kind: slots.loanKind,
             termMonths: slots.termMonths,
             requestedAmount: slots.amount,
@@ -2016,6 +2029,12 @@ export class CounsellingPipeline implements Counsellor {
    * the customer names ("다음 달", "3개월 뒤": `months` from now) is the month answered: the series is forecast
    * far enough past its last observed month (usually last month) to reach it, and cut there.
    */
+  /** QA round 28 (helper en28). The id of the customer's active loan a slot names, when it names one of theirs. */
+  private async loanIdOf(t: ToolContext, ref: LoanRefSlot): Promise<string | undefined> {
+    const { loan, notFound } = resolveLoan((await getLoans(t)).loans, ref, 'LOAN_LIMIT');
+    return loan && !notFound ? loan.loanId : undefined;
+  }
+
   private async forecasts(t: ToolContext, slots: CounselSlots, used: Set<string>): Promise<ForecastData[]> {
     const { horizon, target } = forecastReach(slots, t.ctx.now());
     const subject = slots.forecastSubject;

@@ -1011,6 +1011,8 @@ export interface SimulateLimitArgs {
    * one comes back beside it as `bank`.
    */
   nonBank?: boolean;
+  /** QA round 28 (helper en28). A loan (global id) paid off in full first: the limit then comes back as `repaidWhatIf`. */
+  repayLoanId?: string;
 }
 
 export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Promise<SimulationData> {
@@ -1030,6 +1032,12 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
   };
   // "연봉이 2천만원으로 오르면": today's limit, and the one the income named gives.
   const incomeTo = args.annualIncome ? undefined : args.incomeWhatIfTo;
+  const scenarios = [
+    ...(args.incomeChangeRatio && !incomeTo
+      ? [{ id: INCOME_WHAT_IF, incomeChangeRatio: args.incomeChangeRatio }]
+      : []),
+    ...(args.repayLoanId ? [{ id: REPAID_WHAT_IF, loanRepayments: [{ loanId: args.repayLoanId }] }] : []),
+  ];
   const simulate = (
     annualIncome?: string,
     lenderType = args.nonBank ? LenderType.NON_BANK : LenderType.BANK,
@@ -1040,9 +1048,7 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
       newLoan,
       ...(annualIncome ? { annualIncome } : {}),
       ...(args.homePrice ? { collateral: { value: args.homePrice, ltvRatio: ASSUMED_LTV } } : {}),
-      ...(args.incomeChangeRatio && !incomeTo
-        ? { scenarios: [{ id: INCOME_WHAT_IF, incomeChangeRatio: args.incomeChangeRatio }] }
-        : {}),
+      ...(scenarios.length ? { scenarios } : {}),
       ...(args.incomeNeeded && args.requestedAmount
         ? {
             advice: [{ id: INCOME_NEEDED, goal: AdviceGoal.RAISE_INCOME, targetLimit: args.requestedAmount }],
@@ -1099,6 +1105,7 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
       home: null,
     };
   const whatIf = result.scenarios.find((x) => x.id === INCOME_WHAT_IF);
+  const repaid = result.scenarios.find((x) => x.id === REPAID_WHAT_IF);
   const whatIfTo =
     raised?.type === 'LoanLimitSimulation' && new Decimal(result.annualIncome).gt(0)
       ? {
@@ -1152,6 +1159,16 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
       args.paymentAtLimit && !args.requestedAmount && new Decimal(result.maxLoan).gt(0)
         ? firstPayment(result.maxLoan)
         : null,
+    repaidWhatIf:
+      repaid && args.repayLoanId
+        ? {
+            loanId: args.repayLoanId,
+            maxLoan: krw(repaid.maxLoan, t.language),
+            change: krw(repaid.changeVsBaseline, t.language),
+            dsrBefore: repaid.dsrBefore,
+            bindingConstraint: String(repaid.bindingConstraint),
+          }
+        : null,
     incomeWhatIf:
       whatIfTo ??
       (whatIf
@@ -1204,6 +1221,8 @@ function dsrWith(
 
 /** The id of the income what-if scenario the counsellor asks the simulation for. */
 const INCOME_WHAT_IF = 'INCOME';
+/** QA round 28 (helper en28). The scenario of a loan paid off first. */
+const REPAID_WHAT_IF = 'REPAID';
 /** The id of the advice asked for the income a limit needs. */
 const INCOME_NEEDED = 'INCOME_NEEDED';
 

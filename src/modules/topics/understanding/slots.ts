@@ -86,6 +86,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'payoffDespair',
   ],
   REPAYMENT_SCHEDULE: [
+    'biggestOfList',
     'loan',
     'count',
     'principalStart',
@@ -129,6 +130,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'paydayInDays',
   ],
   LOAN_LIMIT: [
+    'repaidFirst',
+    'depositRaise',
     'yesNo',
     'rateAssumed',
     'incomeNeeded',
@@ -177,6 +180,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'prepayLead',
   ],
   LOANS_OVERVIEW: [
+    'loanAfterDeath',
     'debtWithCard',
     'repaymentHistory',
     'request',
@@ -194,6 +198,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'loanAge',
   ],
   SPENDING: [
+    'comparedWith',
+    'figureJudged',
     'without',
     'period',
     'topPeriod',
@@ -248,6 +254,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'spentLittle',
   ],
   CARD_TRANSACTIONS: [
+    'biggestOfList',
     'endsWhen',
     'instalmentPrepay',
     'period',
@@ -290,6 +297,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS, 'cardBill', 'trendAsk'],
   SAVINGS: [
+    'itemNoPrice',
     'cutToSave',
     'purchase',
     'amount',
@@ -315,6 +323,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'goalAtPace',
   ],
   PRODUCT_QUESTION: [
+    'dsrLower',
     'ownCardUse',
     'minimumIfPaid',
     'loanByCard',
@@ -4366,6 +4375,11 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   paydayAsked: /(?!)/,
   // QA round 28 (lead): "그날 주말이에요?" after the next payment, set by its rule in understand.ts.
   weekendAsked: /(?!)/,
+  // QA round 28 (helper en28): set by en28Rule in understand.ts, never read alone.
+  dsrLower: /(?!)/,
+  itemNoPrice: /(?!)/,
+  figureJudged: /(?!)/,
+  biggestOfList: /(?!)/,
   // QA round 26: "그거 빼면 얼마예요?" after the largest category, set by answerBound (understand.ts), never read alone.
   withoutTop: /(?!)/,
   // QA round 25 (left25a): "0%면요?" after a rise, set by restatedSlot (understand.ts), never read alone.

@@ -8049,3 +8049,118 @@ describe('QA round 28 (lead): whether arrears stay on the record', () => {
     expect(lastOf(...texts)).toMatchObject({ intent: 'ARREARS', slots: { scoreKind: 'CREDIT' } });
   });
 });
+
+describe('QA round 28 (en28): a worried customer asked beside the point', () => {
+  it.each([
+    [['what happens to my loan if i die'], 'DEATH'],
+    [['제가 죽으면 대출은 어떻게 돼요?'], 'DEATH'],
+    [['can my wife take over my loan'], 'TAKEOVER'],
+    [['what happens to my loan if i die', 'can my wife take over my loan'], 'TAKEOVER'],
+  ])('%j → the loans at their death or taken over', (texts, kind) => {
+    expect(lastOf(...texts)).toMatchObject({ intent: 'LOANS_OVERVIEW', slots: { loanAfterDeath: kind } });
+  });
+  it('a car loan limit keeps the car loan on a raised salary', () => {
+    expect(lastOf('how much can i borrow for a car', 'what if my salary goes up 10%')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { loanKind: 'AUTO', incomeChange: '0.10' },
+    });
+  });
+  it('a loan paid off first after a limit is the limit without it, not a payoff quote', () => {
+    expect(lastOf('how much can i borrow', 'and if i pay off the jeonse loan first')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { repaidFirst: { kind: 'JEONSE' } },
+    });
+    expect(understandMessage('how do i pay off the jeonse loan').intent).not.toBe('LOAN_LIMIT');
+  });
+  it.each(['my landlord wants to raise the deposit by 20 million', '집주인이 보증금 2천만원 올려달래요'])(
+    '%s → the jeonse loan top-up for the rise',
+    (text) => {
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'LOAN_LIMIT',
+        slots: { loanKind: 'JEONSE', jeonseTopUp: true, depositRaise: '20000000' },
+      });
+    },
+  );
+  it('how to lower it after the DSR is the DSR, not spending cuts', () => {
+    expect(lastOf("what's my dsr", 'how do i lower it')).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'DSR', dsrLower: true },
+    });
+    expect(lastOf('how much did i spend this month', 'how do i lower it').slots.dsrLower).toBeUndefined();
+  });
+  it.each([
+    ['why was october higher than august', 10, 8],
+    ['10월이 8월보다 왜 많아요', 10, 8],
+    ['compare my october spending with august', 10, 8],
+  ])('%s → that month against the month named', (text, month, other) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'SPENDING',
+      slots: {
+        period: { kind: 'NAMED_MONTH', month },
+        compare: true,
+        comparedWith: { kind: 'NAMED_MONTH', month: other },
+      },
+    });
+  });
+  it('the month compared with is resolved on the day like the period', () => {
+    const u = resolveNamedMonth(understandMessage('why was october higher than august'), '2026-11-30');
+    expect(u.slots).toMatchObject({
+      period: { kind: 'MONTHS_AGO', months: 1, month: 10 },
+      comparedWith: { kind: 'MONTHS_AGO', months: 3, month: 8 },
+    });
+  });
+  it('which one is the biggest names the largest of the list just given', () => {
+    expect(lastOf('show me my loan schedule', 'which one is the biggest')).toMatchObject({
+      intent: 'REPAYMENT_SCHEDULE',
+      slots: { biggestOfList: true },
+    });
+    expect(lastOf('how much are my instalment fees', 'which one is the biggest')).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalments: true, biggestOfList: true },
+    });
+  });
+  it('is that a lot after a year of coffee judges that figure, not last year', () => {
+    const u = lastOf('how much did i spend on coffee this year', 'is that a lot');
+    expect(u).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'THIS_YEAR' }, merchant: '카페', figureJudged: true },
+    });
+    expect(u.slots.compare).toBeUndefined();
+    // A month's figure is still judged against the month before.
+    expect(
+      lastOf('how much did i spend on coffee this month', 'is that a lot').slots.figureJudged,
+    ).toBeUndefined();
+  });
+  it('a sum after their hospital spending is a bill of that sum weighed on the month', () => {
+    expect(lastOf('how much was my hospital bill', "what if it's like 2 million")).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true, purchase: '2000000' },
+    });
+  });
+  it('the credit card one after the tax deduction is the card deduction', () => {
+    expect(lastOf('how much tax deduction do i get', 'no i meant the credit card one')).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { cardDeduction: true },
+    });
+  });
+  it("a thing to buy with no price is the month's room, its price asked", () => {
+    expect(understandMessage('can i afford a new tv')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true, itemNoPrice: true },
+    });
+    expect(lastOf('can i afford a new laptop for 2 million', 'hmm and my tv?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true, itemNoPrice: true },
+    });
+    expect(understandMessage('can i afford my loan payments').slots.itemNoPrice).toBeUndefined();
+  });
+  it.each([
+    'how much do i spend on cafes in a year',
+    'how much do i spend on coffee a year',
+    '카페에 1년에 얼마 써요?',
+  ])('%s → the shop\'s last 12 months, then "is that a lot" judges that figure', (text) => {
+    const [a, b] = thread(text, 'is that a lot');
+    expect(a.slots).toMatchObject({ merchant: '카페', period: { kind: 'LAST_N_MONTHS', months: 12 } });
+    expect(b.slots).toMatchObject({ period: { kind: 'LAST_N_MONTHS', months: 12 }, figureJudged: true });
+  });
+});

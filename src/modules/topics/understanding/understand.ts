@@ -204,6 +204,13 @@ function resolveMonthNamed<U extends Pick<MessageUnderstanding, 'slots'>>(
     const other = monthOnDay(sumWith, today);
     if (other) understanding = { ...understanding, slots: { ...understanding.slots, sumWith: other } };
   }
+  // QA round 28 (helper en28). The month compared with, on the day of the turn as the period.
+  const comparedWith = understanding.slots.comparedWith;
+  if (comparedWith?.kind === 'NAMED_MONTH') {
+    const other = monthOnDay(comparedWith, today);
+    const { comparedWith: _c, ...rest } = understanding.slots;
+    understanding = { ...understanding, slots: other ? { ...rest, comparedWith: other } : rest };
+  }
   // QA round 24 (spend24). Two years compared: the later one's days (to today, this year) as the period.
   const years = understanding.slots.yearsCompared;
   if (years) {
@@ -2677,6 +2684,14 @@ const ASKED_NOT_KEPT: (keyof CounselSlots)[] = [
   'categoryBreakdown',
   'spentLittle',
   'paydayDue',
+  // QA round 28 (helper en28): a month named to compare with, a loan paid off first, the list's largest, asked once.
+  'comparedWith',
+  'repaidFirst',
+  'biggestOfList',
+  'dsrLower',
+  'loanAfterDeath',
+  'figureJudged',
+  'itemNoPrice',
 ];
 
 /**
@@ -3390,6 +3405,154 @@ function left25bRule(
 }
 
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
+/** QA round 28 (helper en28). The customer's death said: "if i die", "when i pass away", "제가 죽으면", "사망하면". */
+const DEATH_SAID =
+  /\bif i (?:die|died|pass away|passed away|was to die|were to die)\b|\bwhen i (?:die|pass away)\b|\b(?:after|upon|on) my death\b|\bif something happens to me\b|(?:제가\s?|내가\s?)?(?:죽으면|죽게\s?되면|사망하면|세상을\s?떠나면)/i;
+/** A family member taking a loan over: "can my wife take over my loan", "아내가 대출 이어받을 수 있어요?". */
+const TAKEOVER_ASKED =
+  /\b(?:wife|husband|spouse|partner|son|daughter|kids?|children|family|parents?|mom|dad|mother|father)\b[^.?!]{0,30}\b(?:take over|takes over|taking over|inherit|assume|continue paying|keep paying|transfer)\b|\b(?:transfer|hand over|pass)\b[^.?!]{0,20}\bloans?\b[^.?!]{0,20}\bto (?:my )?(?:wife|husband|spouse|partner|son|daughter|family)\b|(?:아내|남편|배우자|와이프|자녀|아들|딸|가족)\S{0,2}\s?[^.?!]{0,15}(?:이어\s?받|넘겨\s?받|승계|인수|대신\s?갚)/i;
+const DEBT_WORD = /\bloans?\b|\bdebts?\b|\bmortgage\b|대출|빚|채무/i;
+/** "and if i pay off the jeonse loan first", "what if i repay my loan first": a loan cleared before the new one. */
+const PAID_OFF_FIRST =
+  /\b(?:pay|paid|paying) (?:off|back|down)\b|\brepa(?:y|id|ying)\b|\bclear(?:ed|ing)?\b|갚(?:고|으면|는다면|았|은)|상환(?:하고|하면)/i;
+/** Another month named to compare with: "than august", "vs september", "8월보다". */
+const OTHER_MONTH_COMPARED =
+  /\b(?:than|vs\.?|versus|with|to|and)\s+(?:in\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(\d{1,2})\s?월\s?(?:보다|이랑|과|와|대비|에\s?비해)/i;
+/** The month a message compares its month with ("than august", "8월보다"), 1–12. */
+function comparedMonth(text: string): number | undefined {
+  const m = OTHER_MONTH_COMPARED.exec(text);
+  if (!m) return undefined;
+  if (m[2]) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[2]) : undefined;
+  return EN_MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 || undefined;
+}
+/** The landlord raising the deposit: "my landlord wants to raise the deposit by 20 million", "집주인이 보증금 2천 올려달래요". */
+const LANDLORD_RAISE =
+  /\blandlord\b[^.?!]{0,40}\b(?:raise|raising|increase|increasing|put(?:ting)? up|up|more)\b|\b(?:raise|raising|increase|increasing|put(?:ting)? up)\b[^.?!]{0,20}\b(?:the |my )?(?:jeonse )?deposit\b|\bdeposit\b[^.?!]{0,20}\b(?:go(?:es|ing)? up|rais(?:ed|ing)|increas(?:ed|ing))\b|(?:집주인|주인)\S{0,2}\s?[^.?!]{0,15}(?:보증금|전세금)[^.?!]{0,15}(?:올려|올린|올리|인상)/i;
+const RENEWAL_SAID = /\brenew|\bextend|\bextension\b|연장|갱신/i;
+/** "how do i lower it", "how can i bring it down", "어떻게 낮춰요": lowering the figure just given. */
+const LOWER_HOW =
+  /\bhow (?:do|can|could|would|should) i (?:lower|reduce|cut|bring down|decrease|get down|improve)\b|\b(?:lower|reduce|bring down|decrease) (?:it|that|this|my dsr)\b|\bways? to (?:lower|reduce)\b|(?:어떻게|어떡해야)\s?(?:하면\s?)?(?:낮|줄|내리)|(?:낮추|줄이|내리)(?:려면|는\s?방법)/i;
+/** "which one is the biggest", "which is the largest", "제일 큰 건 뭐예요": the largest of the list just given. */
+const WHICH_BIGGEST =
+  /\bwhich (?:one |of (?:them|these|those) )?(?:is|was|'s) (?:the )?(?:biggest|largest|highest|most expensive|priciest)\b|\bwhat(?:'s| is) the (?:biggest|largest|highest) one\b|^\s*(?:and |so )?(?:the )?(?:biggest|largest|highest) (?:one)?\s*[?？]*\s*$|(?:어떤|어느|뭐|무엇)\S{0,2}\s?(?:게|가)?\s?(?:제일|가장|젤)\s?(?:커|큰|많|비싼)|(?:제일|가장|젤)\s?(?:큰|비싼|많은)\s?(?:건|게|거)/i;
+
+/** "in a year", "a year", "per year", "yearly", "1년에", "일 년에", "연간": a year's worth asked. */
+const A_YEAR_OF =
+  /\b(?:in|per|a|each|every|over a|for a) year\b|\byearly\b|\bannually\b|\bannual\b|(?:1|일|한)\s?년(?:에|간|\s?동안)|연간/i;
+/** "can i afford a new tv", "could i afford the laptop": a thing to buy, its price not said. */
+const AFFORD_ITEM = /\b(?:can|could) i (?:really )?afford (?:to buy )?(?:a|an|the|a new|my)\s+\w+/i;
+/** Not a thing bought: the loans, their payments, rent, bills, a trip. */
+const AFFORD_NOT_ITEM =
+  /\bloans?\b|\bmortgage\b|\bpayments?\b|\brent\b|\bbills?\b|\bdebts?\b|\bcard\b|\btrip\b|\bholiday\b|\bvacation\b|\bwedding\b|\bcar\b|\bhouse\b|\bhome\b|\bflat\b|\bapartment\b/i;
+/** "hmm and my tv?", "what about the sofa?": another thing, after a purchase weighed on the month. */
+const ITEM_TOO =
+  /^\s*(?:(?:hmm+|um+|ok(?:ay)?|oh|so|well)[\s,.]*)?(?:and|what about|how about)\s+(?:my|the|a|a new|an)\s+[a-z][a-z ]{0,20}\s*[?？]*\s*$/i;
+
+/**
+ * QA round 28 (helper en28). A worried customer's questions answered beside the point: their loans at their death or
+ * taken over by their spouse (were the loans' overview), a limit's what-ifs that keep the loan asked of (the car loan
+ * with a raised salary; a loan paid off first), the landlord's raised deposit (the jeonse loan's top-up, was a savings
+ * goal), how to lower the DSR (was spending cuts), a month compared with the one named (was the month before it), the
+ * largest of a list just given, and the card deduction meant after the tax deduction (was the flagged charges).
+ */
+function en28Rule(
+  clean: string,
+  previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
+  const p = previous?.intent;
+  const ps = previous?.slots ?? {};
+  if (DEATH_SAID.test(clean) && (DEBT_WORD.test(clean) || p === 'LOANS_OVERVIEW' || p === 'LOAN_BALANCE'))
+    return { intent: 'LOANS_OVERVIEW', slots: { loanAfterDeath: 'DEATH' }, inherited: [] };
+  if (TAKEOVER_ASKED.test(clean) && (DEBT_WORD.test(clean) || /\bit\b|그거|이거/i.test(clean)))
+    return { intent: 'LOANS_OVERVIEW', slots: { loanAfterDeath: 'TAKEOVER' }, inherited: [] };
+  // "my landlord wants to raise the deposit by 20 million": the jeonse loan's top-up for that rise (a renewal's
+  // extension asked with it stays the renewal's answer).
+  const raise = LANDLORD_RAISE.test(clean) && !RENEWAL_SAID.test(clean) ? extractAmount(clean) : undefined;
+  if (raise)
+    return {
+      intent: 'LOAN_LIMIT',
+      slots: { loanKind: 'JEONSE', jeonseTopUp: true, depositRaise: raise },
+      inherited: [],
+    };
+  if (p === 'LOAN_LIMIT' && clean.trim().split(/\s+/).length <= 12) {
+    const said = extractSlots(clean, 'LOAN_LIMIT');
+    const keep = (['loanKind', 'termMonths', 'nonBank'] as const).filter(
+      (k) => ps[k] !== undefined && said[k] === undefined,
+    );
+    const kept = Object.fromEntries(keep.map((k) => [k, ps[k]])) as CounselSlots;
+    // "what if my salary goes up 10%" after the car loan's limit: the car loan's, on the raised income.
+    if ((said.incomeChange || said.statedIncome) && keep.includes('loanKind') && isBrief(clean))
+      return { intent: 'LOAN_LIMIT', slots: { ...said, ...kept }, inherited: [...keep] };
+    // "and if i pay off the jeonse loan first": the limit with that loan's repayments out of the DSR.
+    const loan = extractLoanRef(clean);
+    if (loan && PAID_OFF_FIRST.test(clean) && /\b(?:if|first|then|after)\b|먼저|하고|면/i.test(clean))
+      return { intent: 'LOAN_LIMIT', slots: { ...kept, repaidFirst: loan }, inherited: [...keep] };
+  }
+  // "how do i lower it" after their DSR: its levers (was the spending's cuts).
+  if (
+    p === 'PRODUCT_QUESTION' &&
+    (ps.productTopic === 'DSR' || ps.productTopic === 'LENDING_RATIOS') &&
+    isBrief(clean) &&
+    LOWER_HOW.test(clean)
+  )
+    return {
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'DSR', dsrLower: true },
+      inherited: ['productTopic'],
+    };
+  if (/\bmy dsr\b|\bdsr\b/i.test(clean) && LOWER_HOW.test(clean))
+    return { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'DSR', dsrLower: true }, inherited: [] };
+  // "which one is the biggest" after a loan's schedule or the card instalments' fee: that list's largest.
+  if (isBrief(clean) && WHICH_BIGGEST.test(clean)) {
+    if (p === 'REPAYMENT_SCHEDULE')
+      return {
+        intent: 'REPAYMENT_SCHEDULE',
+        slots: { ...loanOf(ps), biggestOfList: true },
+        inherited: loanInherited(ps),
+      };
+    if (p === 'PRODUCT_QUESTION' && ps.productTopic === 'INSTALMENT_FEE')
+      return {
+        intent: 'CARD_TRANSACTIONS',
+        slots: { instalments: true, biggestOfList: true },
+        inherited: [],
+      };
+  }
+  // "is that a lot" after a category's or a shop's spending over a quarter or more: that figure against the whole
+  // card spending of the same period (was against the year before it).
+  const span = ps.period;
+  const long =
+    (span?.kind === 'LAST_N_MONTHS' && span.months >= 3) ||
+    (span !== undefined &&
+      ['THIS_YEAR', 'LAST_YEAR', 'FIRST_HALF', 'SECOND_HALF', 'THIS_QUARTER', 'LAST_QUARTER'].includes(
+        span.kind,
+      ));
+  if (p === 'SPENDING' && long && (ps.category || ps.merchant) && SPENDING_JUDGED_ALONE.test(clean)) {
+    const keep = (['period', 'category', 'merchant'] as const).filter((k) => ps[k] !== undefined);
+    const kept = Object.fromEntries(keep.map((k) => [k, ps[k]])) as CounselSlots;
+    return { intent: 'SPENDING', slots: { ...kept, figureJudged: true }, inherited: [...keep] };
+  }
+  // "can i afford a new tv" (no price) and "hmm and my tv?" after a purchase weighed on the month: what this month
+  // allows (were the hardship options and small talk).
+  const item =
+    (AFFORD_ITEM.test(clean) && !AFFORD_NOT_ITEM.test(clean)) ||
+    (p === 'SAVINGS' && ps.leftThisMonth && ps.purchase !== undefined && ITEM_TOO.test(clean));
+  if (item && extractAmount(clean) === undefined)
+    return { intent: 'SAVINGS', slots: { leftThisMonth: true, itemNoPrice: true }, inherited: [] };
+  // "no i meant the credit card one" after the tax deduction of their loans: the card deduction.
+  if (
+    p === 'PRODUCT_QUESTION' &&
+    ps.productTopic === 'TAX_DEDUCTION' &&
+    isBrief(clean) &&
+    /\b(?:credit |debit |check )?cards?\b|카드/i.test(clean)
+  )
+    return {
+      intent: 'PRODUCT_QUESTION',
+      slots: { cardDeduction: true, period: { kind: 'THIS_YEAR' } },
+      inherited: [],
+    };
+  return null;
+}
+
 function understandWithCore(
   model: LoadedIntentModel,
   text: string,
@@ -3429,6 +3592,9 @@ function understandWithCore(
   // QA round 28 (ko28). A worried Korean customer's questions read as another (ko28Rule).
   const onKo28 = options.exampleIntent ? null : ko28Rule(clean, previous);
   if (onKo28) return byRule(onKo28);
+  // QA round 28 (helper en28). A worried customer's questions answered beside the point (en28Rule).
+  const onEn28 = options.exampleIntent ? null : en28Rule(clean, previous);
+  if (onEn28) return byRule(onEn28);
   // QA round 23 (chat23). "그럼 대출이자까지 하면?" after the card bill: the bill and the loan payment together, the
   // month's outgoings (was the loans' overview or the bill again).
   if (
@@ -4933,6 +5099,47 @@ export function understandWith(
     previous,
     spend24Months(text, previous, understandWithFollowUps(model, text, previous, options)),
   );
+  // QA round 28 (helper en28). "why was october higher than august", "10월이 8월보다 왜 많아요": that month against the
+  // month named (`comparedWith`), not the month before it.
+  const other =
+    u.intent === 'SPENDING' && u.slots.period?.kind === 'NAMED_MONTH' ? comparedMonth(text) : undefined;
+  if (other !== undefined && u.slots.period?.kind === 'NAMED_MONTH' && other !== u.slots.period.month)
+    return {
+      ...u,
+      slots: { ...u.slots, compare: true, comparedWith: { kind: 'NAMED_MONTH', month: other } },
+    };
+  // QA round 28 (helper en28). "how much do i spend on cafes in a year", "카페에 1년에 얼마 써요?": a category's or a
+  // shop's last 12 months (was this month's, with the year beside it only when the month had none).
+  if (
+    u.intent === 'SPENDING' &&
+    !u.slots.period &&
+    (u.slots.category || u.slots.merchant) &&
+    !u.slots.categoryCut &&
+    !u.slots.reduce &&
+    !u.slots.compare &&
+    A_YEAR_OF.test(text) &&
+    extractAmount(text) === undefined
+  )
+    return { ...u, slots: { ...u.slots, period: { kind: 'LAST_N_MONTHS', months: 12 } } };
+  // QA round 28 (helper en28). "+what if it's like 2 million" after their hospital spending: a bill of that sum weighed
+  // on this month's money, as after "can i afford to help" (was small talk).
+  if (
+    previous?.intent === 'SPENDING' &&
+    previous.slots.category === 'MEDICAL' &&
+    isBrief(text) &&
+    WHAT_IF_SUM.test(text) &&
+    (u.intent === 'GENERAL_CHAT' || u.intent === 'SPENDING' || u.intent === 'SAVINGS')
+  ) {
+    const sum = extractAmount(text);
+    if (sum !== undefined)
+      return {
+        ...u,
+        intent: 'SAVINGS',
+        confidence: 1,
+        slots: { leftThisMonth: true, purchase: sum },
+        fragment: true,
+      };
+  }
   // QA round 23 (mix23). "다음달 대출 이자 얼마에요?": next month said of the loan's payment, kept for a correction to
   // the card bill ("아 아니 카드값 말한거에요": next month's bill, not this month's).
   // QA round 27 (helper en27). "why was october so high?": that month against a usual month (the three before it) and
