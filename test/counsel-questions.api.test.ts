@@ -14633,4 +14633,35 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
     });
   });
+
+  describe('QA round 28 (lead): the interest paid since the loans began', () => {
+    it.each([
+      ['ko', ['지금까지 낸 이자 총 얼마예요?'], '대출을 받으신 뒤 지금까지 내신 대출 이자는 모두 '],
+      [
+        'en',
+        ['how much interest have i paid this year', 'and in total since i took the loan?'],
+        'Since your loans began you have paid ',
+      ],
+    ] as const)(
+      '%s: every repayment’s interest, from repaymentHistory, first (was this year’s)',
+      async (lang, texts, lead) => {
+        const res = await t.request<{
+          me: { customer: { loans: { repaymentHistory: { interest: { amount: string } }[] }[] } };
+        }>('{ me { customer { loans { repaymentHistory { interest { amount } } } } } }', {}, token);
+        const total = res
+          .data!.me.customer.loans.flatMap((l) => l.repaymentHistory)
+          .reduce((a, p) => a + BigInt(p.interest.amount), 0n);
+        let conversationId: string | undefined;
+        let last: Awaited<ReturnType<typeof ask>> | undefined;
+        for (const text of texts) {
+          last = await ask(text, conversationId);
+          conversationId = last.conversationId;
+        }
+        expect(last!.topic?.intent).toBe('LOAN_BALANCE');
+        expect(firstSentence(last!.text)).toContain(lead);
+        expect(firstSentence(last!.text)).toContain(formatWon(total.toString(), lang));
+        expect(renderingErrors(last!.text)).toEqual([]);
+      },
+    );
+  });
 });

@@ -631,8 +631,11 @@ export interface CounselSlots {
    * "how long to pay it off if I pay 2 million a month"): the extra is the amount less the instalment due now.
    */
   inAll?: boolean;
-  /** Interest paid in a calendar year ("올해 대출 이자 얼마 냈어요?", "interest I paid last year" — 연말정산). */
-  interestPaid?: 'THIS_YEAR' | 'LAST_YEAR';
+  /**
+   * Interest paid in a calendar year ("올해 대출 이자 얼마 냈어요?", "interest I paid last year" — 연말정산), or since the
+   * loans began (ALL, QA round 28: "지금까지 낸 이자 총 얼마예요?", "and in total since i took the loan?").
+   */
+  interestPaid?: 'THIS_YEAR' | 'LAST_YEAR' | 'ALL';
   /**
    * What an action does to the credit score ("대출 다 갚으면 신용점수 올라요?", "갈아타면 신용점수 떨어져요?", "한도 조회하면
    * 점수 떨어져요?"): the effect first, then the score on file. GOOD_SCORE: what counts as a good score ("좋은 신용점수는 몇

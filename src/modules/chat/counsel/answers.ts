@@ -1937,25 +1937,34 @@ function interestPaidLines(input: IntentReplyInput): string[] {
     ];
   if (p.loans.length === 0)
     return [
-      lang === 'ko'
-        ? `${p.year}년에 기록된 대출 상환이 없어 낸 이자는 0원입니다.`
-        : `No loan repayment is recorded in ${p.year}, so you paid no interest that year.`,
+      p.year === null
+        ? lang === 'ko'
+          ? '기록된 대출 상환이 없어 지금까지 낸 이자는 0원입니다.'
+          : 'No loan repayment is recorded, so you have paid no interest so far.'
+        : lang === 'ko'
+          ? `${p.year}년에 기록된 대출 상환이 없어 낸 이자는 0원입니다.`
+          : `No loan repayment is recorded in ${p.year}, so you paid no interest that year.`,
     ];
   const penalty = p.totalPenalty.amount !== '0';
   // "이자 몇 번 냈어요?": the number of repayments beside the sum.
   const payments = p.loans.reduce((n, l) => n + l.payments, 0);
+  const when = p.year === null ? { ko: '대출을 받으신 뒤 지금까지', en: 'Since your loans began' } : null;
   const out = [
     lang === 'ko'
-      ? `${p.year}년에 내신 대출 이자는 모두 ${p.totalInterest.text}입니다 (${formatCount(payments, 'payment', lang)} 납입${penalty ? `, 연체이자 ${p.totalPenalty.text} 별도` : ''}).`
-      : `In ${p.year} you paid ${p.totalInterest.text} of loan interest in ${formatCount(payments, 'payment', lang)}${penalty ? ` (plus ${p.totalPenalty.text} of penalty interest)` : ''}.`,
+      ? `${when ? when.ko : `${p.year}년에`} 내신 대출 이자는 모두 ${p.totalInterest.text}입니다 (${formatCount(payments, 'payment', lang)} 납입${penalty ? `, 연체이자 ${p.totalPenalty.text} 별도` : ''}).`
+      : `${when ? when.en : `In ${p.year}`} you ${when ? 'have paid' : 'paid'} ${p.totalInterest.text} of loan interest in ${formatCount(payments, 'payment', lang)}${penalty ? ` (plus ${p.totalPenalty.text} of penalty interest)` : ''}.`,
     ...p.loans.map((l) =>
       lang === 'ko'
         ? `- ${loanName(l, lang)}: 이자 ${l.interest.text} (${formatCount(l.payments, 'payment', lang)} 납입${l.penalty.amount !== '0' ? `, 연체이자 ${l.penalty.text}` : ''})`
         : `- ${loanName(l, lang)}: ${l.interest.text} of interest (${formatCount(l.payments, 'payment', lang)}${l.penalty.amount !== '0' ? `, ${l.penalty.text} penalty interest` : ''})`,
     ),
-    lang === 'ko'
-      ? '연말정산에는 국세청 연말정산 간소화 서비스나 금융회사가 발급하는 상환 증명서의 금액이 쓰이며, 공제 요건은 대출 종류와 주택 보유 여부에 따라 다릅니다.'
-      : 'A year-end tax settlement uses the figures of the National Tax Service’s simplified service or the lender’s repayment certificate; whether the interest is deductible depends on the loan and on the homes you own.',
+    ...(when
+      ? []
+      : [
+          lang === 'ko'
+            ? '연말정산에는 국세청 연말정산 간소화 서비스나 금융회사가 발급하는 상환 증명서의 금액이 쓰이며, 공제 요건은 대출 종류와 주택 보유 여부에 따라 다릅니다.'
+            : 'A year-end tax settlement uses the figures of the National Tax Service’s simplified service or the lender’s repayment certificate; whether the interest is deductible depends on the loan and on the homes you own.',
+        ]),
   ];
   return out;
 }
@@ -12703,7 +12712,8 @@ function taxDeductionLines(loans: LoanLine[], data: TurnData, lang: Lang, intere
   const paid = data.interestPaid;
   return loans.map((l) => {
     // "올해 낸 대출 이자 총 얼마에요? 연말정산 때 필요해서": the interest paid is the figure asked, said first.
-    if (interestFirst && paid) {
+    // (A tax question reads a calendar year: interest since the loans began is not asked with one.)
+    if (interestFirst && paid && paid.year !== null) {
       const rule = TAX_DEDUCTIBLE[l.kind];
       const interest =
         paid.loans.find((p) => p.loanNumber === l.loanNumber)?.interest?.text ?? formatWon(0, lang);

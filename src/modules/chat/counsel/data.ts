@@ -240,7 +240,8 @@ export interface RepaymentLine {
 
 /** Interest paid in one calendar year, from the recorded repayments (value dates in that Korean year). */
 export interface InterestPaidData {
-  year: number;
+  /** The calendar year read, or null for every repayment since the loans began. */
+  year: number | null;
   totalInterest: Krw;
   /** Penalty interest (연체이자) paid the same year, apart from the interest. */
   totalPenalty: Krw;

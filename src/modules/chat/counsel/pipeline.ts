@@ -1587,7 +1587,11 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.INTEREST_PAID, used, () =>
           getInterestPaid(
             t,
-            slots.interestPaid === 'LAST_YEAR' ? Number(koreanDate(ctx.now()).slice(0, 4)) - 1 : undefined,
+            slots.interestPaid === 'LAST_YEAR'
+              ? Number(koreanDate(ctx.now()).slice(0, 4)) - 1
+              : slots.interestPaid === 'ALL'
+                ? null
+                : undefined,
           ),
         ).then((v) => (data.interestPaid = v ?? null)),
       wants(TOOL.FLAGGED) &&

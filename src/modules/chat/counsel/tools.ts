@@ -1822,14 +1822,15 @@ export async function getLastRepayments(t: ToolContext): Promise<LastRepaymentsD
   });
 }
 
-export async function getInterestPaid(t: ToolContext, year?: number): Promise<InterestPaidData> {
+export async function getInterestPaid(t: ToolContext, year?: number | null): Promise<InterestPaidData> {
   const loans = await ownLoans(t);
-  const y = year ?? Number(koreanDate(t.ctx.now()).slice(0, 4));
+  // null: every repayment since the loans began (QA round 28).
+  const y = year === null ? null : (year ?? Number(koreanDate(t.ctx.now()).slice(0, 4)));
   const loaders = t.services.loans.loadersOf(t.ctx);
   const histories = await Promise.all(loans.map((l) => loaders.repayments.load(l.id)));
   const rows = loans
     .map((l, i) => {
-      const paid = histories[i].filter((r) => String(r.paidOn).startsWith(`${y}-`));
+      const paid = histories[i].filter((r) => y === null || String(r.paidOn).startsWith(`${y}-`));
       const sum = (pick: (r: (typeof paid)[number]) => string) =>
         paid.reduce((a, r) => a.plus(pick(r)), new Decimal(0));
       return {

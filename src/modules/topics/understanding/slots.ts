@@ -2955,6 +2955,10 @@ export function extractProductTopic(text: string): ProductTopicSlot | undefined 
 }
 
 /** Interest already paid ("올해 이자 얼마 냈어요?", "how much interest did I pay this year?"). */
+/** QA round 28 (lead). Since the loans began: "지금까지", "대출 받고 나서", "in total since i took the loan". */
+export const SINCE_THE_START =
+  /지금까지|여태|이때까지|그동안|대출\s?받고\s?(?:나서|부터)|처음부터|\bsince (?:i|we) (?:took|got|started|began)\b|\bsince the (?:start|beginning)\b|\bin total\b|\baltogether\b|\bso far\b/i;
+
 const INTEREST_PAID =
   /이자\S{0,2}\s?(?:를\s?|는\s?|로\s?)?(?:지금까지\s?|여태(?:까지)?\s?|그동안\s?|이때까지\s?)?(?:모두\s?|총\s?|다\s?)?(?:얼마나?\s?|몇\s?(?:번\s?|회\s?)?)?(?:냈|낸|내었|납부했|납부한|갚았|지불했|나갔)|(?:낸|납부한|갚은|지불한|나간)\s?(?:대출\s?)?이자|interest (?:have )?i(?:'ve)? (?:have )?(?:already )?paid|interest (?:did|have) i (?:already )?pa(?:y|id)|interest (?:i )?paid|paid in interest|interest (?:payments? )?(?:so far|to date)|\bhow many (?:times have i paid interest|interest payments)\b/i;
 
@@ -4934,7 +4938,18 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'interestPaid': {
-        if (INTEREST_PAID.test(text)) out.interestPaid = LAST_YEAR.test(text) ? 'LAST_YEAR' : 'THIS_YEAR';
+        if (
+          INTEREST_PAID.test(text) ||
+          (SINCE_THE_START.test(text) &&
+            /이자|\binterest\b/i.test(text) &&
+            /냈|낸|납부했|지불했|\bpaid\b/i.test(text))
+        )
+          out.interestPaid = LAST_YEAR.test(text)
+            ? 'LAST_YEAR'
+            : !/올해|금년|이번\s?(?:해|년)|연말\s?정산|\bthis year\b|\btax\b|\b20\d\d\b/i.test(text) &&
+                SINCE_THE_START.test(text)
+              ? 'ALL'
+              : 'THIS_YEAR';
         break;
       }
       case 'rateRise': {

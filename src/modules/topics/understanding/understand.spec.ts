@@ -8164,3 +8164,16 @@ describe('QA round 28 (en28): a worried customer asked beside the point', () => 
     expect(b.slots).toMatchObject({ period: { kind: 'LAST_N_MONTHS', months: 12 }, figureJudged: true });
   });
 });
+
+describe('QA round 28 (lead): the interest paid since the loans began', () => {
+  it.each([
+    [['지금까지 낸 이자 총 얼마예요?'], 'ALL'],
+    [['대출 받고 나서 이자 얼마 냈어요?'], 'ALL'],
+    [['how much interest have i paid this year', 'and in total since i took the loan?'], 'ALL'],
+    [['올해 이자 얼마 냈어요?', '그럼 지금까지는요?'], 'ALL'],
+    [['올해 낸 대출 이자 총 얼마에요? 연말정산 때 필요해서'], 'THIS_YEAR'],
+    [['작년에 낸 이자'], 'LAST_YEAR'],
+  ])('%j → %s', (texts, when) => {
+    expect(lastOf(...texts).slots.interestPaid).toBe(when);
+  });
+});

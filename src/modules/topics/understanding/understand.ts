@@ -84,6 +84,7 @@ import {
   WHO_TO_CALL,
   FIRST_STEP,
   PAY_FIRST,
+  SINCE_THE_START,
   RUNWAY_ASKED,
   CLICKED_IT,
   SCAM_REFUND,
@@ -801,6 +802,10 @@ function answerBound(
     };
   // QA round 26. "how can i cut it by 100k", "10만원 줄이려면?" after one category's spending: that category cut by (or
   // to) the amount (was a loan limit of ₩100,000 or the flagged charges).
+  // QA round 28 (lead). "and in total since i took the loan?", "그럼 지금까지는요?" after the interest paid in a year: every
+  // repayment's interest since the loans began (was the year again).
+  if (previous.slots.interestPaid && isBrief(text) && SINCE_THE_START.test(text) && !/\d/.test(text))
+    return { intent: 'LOAN_BALANCE', slots: { ...loanOf(previous.slots), interestPaid: 'ALL' } };
   // QA round 28 (lead). "그거 줄이려면 어떻게 해요?", "how do i cut that down" after "지난달에 뭐에 제일 많이 썼어요?":
   // the largest category of the period asked before (was this month's so far — the phone bill — or all spending),
   // cut over the usual months.
