@@ -83,6 +83,28 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
     return row.n;
   }
 
+  /** createLoan with a valid input, changed as given, as the administrator. */
+  const createLoan = (change: Record<string, unknown>) =>
+    t.request(
+      'mutation ($input: CreateLoanInput!) { createLoan(input: $input) { __typename } }',
+      {
+        input: {
+          customerId: s.ownCustomerId,
+          annualRate: '0.04',
+          disbursedOn: '2026-01-01',
+          termMonths: 12,
+          kind: 'CREDIT',
+          lender: 'X은행',
+          lenderType: 'BANK',
+          principal: '1000000',
+          rateType: 'FIXED',
+          repaymentMethod: 'LEVEL_PAYMENT',
+          ...change,
+        },
+      },
+      s.admin,
+    );
+
   it('class-validator names the argument path, nested objects and list items included (HTTP and graphql-ws)', async () => {
     const query = `mutation { startImport(input: { uploadId: "not-a-uuid", target: SALES,
       options: { delimiter: "abc", maxBadRowShare: 5 },
@@ -120,27 +142,7 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
   });
 
   it("a service's own rule on an input field names the same path as class-validator and GraphQL do", async () => {
-    const loan = (change: Record<string, unknown>) =>
-      t.request(
-        'mutation ($input: CreateLoanInput!) { createLoan(input: $input) { __typename } }',
-        {
-          input: {
-            customerId: s.ownCustomerId,
-            annualRate: '0.04',
-            disbursedOn: '2026-01-01',
-            termMonths: 12,
-            kind: 'CREDIT',
-            lender: 'X은행',
-            lenderType: 'BANK',
-            principal: '1000000',
-            rateType: 'FIXED',
-            repaymentMethod: 'LEVEL_PAYMENT',
-            ...change,
-          },
-        },
-        s.admin,
-      );
-    const grace = await loan({ graceMonths: 12 }); // the service's rule
+    const grace = await createLoan({ graceMonths: 12 }); // the service's rule
     expect(grace.errors![0]).toMatchObject({
       message: 'input.graceMonths: must be shorter than the term',
       extensions: {
@@ -148,8 +150,8 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
         fields: [{ field: 'input.graceMonths', message: 'must be shorter than the term' }],
       },
     });
-    expect(fieldsOf(await loan({ termMonths: 0 }))).toEqual(['input.termMonths']); // class-validator's
-    expect(fieldsOf(await loan({ termMonths: 'x' }))).toEqual(['input.termMonths']); // GraphQL's coercion
+    expect(fieldsOf(await createLoan({ termMonths: 0 }))).toEqual(['input.termMonths']); // class-validator's
+    expect(fieldsOf(await createLoan({ termMonths: 'x' }))).toEqual(['input.termMonths']); // GraphQL's coercion
     // An id field of an input, refused by the global-id check, is named at its path too (it said `id` before).
     const feedback = await t.request(
       'mutation { submitLifeStageFeedback(input: { customerId: "x", lifeStage: "NEWLY_WED" }) { id } }',
@@ -433,266 +435,234 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.scenarios[1].id' }] },
     });
   });
-});
 
-describe('QA round 28 (helper api28): one notation in messages, far loan dates, bad inputs', () => {
-  let t: TestApp;
-  let s: DemoSession;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    s = await t.demoSession();
-  });
-  afterAll(() => t.stop());
-
-  async function rowsIn(...tables: string[]): Promise<number> {
-    const sum = tables.map((table) => `(SELECT count(*)::int FROM ${table})`).join(' + ');
-    const [row] = (await t.app.container.dataSource.query(`SELECT ${sum} AS n`)) as { n: number }[];
-    return row.n;
-  }
-
-  const createLoan = (change: Record<string, unknown>) =>
-    t.request(
-      'mutation ($input: CreateLoanInput!) { createLoan(input: $input) { __typename } }',
-      {
-        input: {
-          customerId: s.ownCustomerId,
-          annualRate: '0.04',
-          disbursedOn: '2026-01-01',
-          termMonths: 12,
-          kind: 'CREDIT',
-          lender: 'X은행',
-          lenderType: 'BANK',
-          principal: '1000000',
-          rateType: 'FIXED',
-          repaymentMethod: 'LEVEL_PAYMENT',
-          ...change,
+  describe('QA round 28 (helper api28): one notation in messages, far loan dates, bad inputs', () => {
+    it("class-validator's problems are said as path: problem, like every other rule's (HTTP and graphql-ws)", async () => {
+      // Before: "Invalid input: principal must be …; termMonths must not be less than 1" beside fields
+      // input.principal and input.termMonths — two names for one field.
+      const res = await createLoan({ principal: '-5', termMonths: 0 });
+      expect(res.errors![0]).toMatchObject({
+        message:
+          'input.principal: must be a whole number of won from 1 to 999999999999999 (at most 15 digits, no sign or decimals), e.g. "42000000"; ' +
+          'input.termMonths: must not be less than 1',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { field: 'input.principal', message: expect.stringMatching(/^must be a whole number of won/) },
+            { field: 'input.termMonths', message: 'must not be less than 1' },
+          ],
         },
-      },
-      s.admin,
-    );
-
-  it("class-validator's problems are said as path: problem, like every other rule's (HTTP and graphql-ws)", async () => {
-    // Before: "Invalid input: principal must be …; termMonths must not be less than 1" beside fields
-    // input.principal and input.termMonths — two names for one field.
-    const res = await createLoan({ principal: '-5', termMonths: 0 });
-    expect(res.errors![0]).toMatchObject({
-      message:
-        'input.principal: must be a whole number of won from 1 to 999999999999999 (at most 15 digits, no sign or decimals), e.g. "42000000"; ' +
-        'input.termMonths: must not be less than 1',
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        fields: [
-          { field: 'input.principal', message: expect.stringMatching(/^must be a whole number of won/) },
-          { field: 'input.termMonths', message: 'must not be less than 1' },
-        ],
-      },
-    });
-    // Nested and list paths, over graphql-ws too: the message starts with each field's path.
-    const query = `mutation { startImport(input: { uploadId: "not-a-uuid", target: SALES,
+      });
+      // Nested and list paths, over graphql-ws too: the message starts with each field's path.
+      const query = `mutation { startImport(input: { uploadId: "not-a-uuid", target: SALES,
       options: { delimiter: "abc" }, mapping: [{ column: "", field: "quantity" }] }) { __typename } }`;
-    for (const r of [await t.request(query, {}, s.analyst), await overWs(t, query, s.analyst)]) {
-      const error = r.errors![0];
-      const fields = error.extensions!.fields as { field: string; message: string }[];
-      expect(error.message).toBe(fields.map((f) => `${f.field}: ${f.message}`).join('; '));
-      expect(fields.map((f) => f.field)).toEqual([
-        'input.uploadId',
-        'input.mapping[0].column',
-        'input.options.delimiter',
-      ]);
-      for (const f of fields) expect(f.message).not.toMatch(/^(uploadId|column|delimiter) /);
-    }
-  });
-
-  it("a variable that does not coerce is said at its argument path first, like a literal's error", async () => {
-    // Before: 'Variable "$i" got invalid value 1000 at "i.principal"; …' beside field input.principal — the message
-    // named the variable's own path, the field the argument's.
-    const res = await t.request(
-      'mutation ($i: CreateLoanInput!) { createLoan(input: $i) { __typename } }',
-      {
-        i: {
-          customerId: s.ownCustomerId,
-          annualRate: '0.04',
-          disbursedOn: '2026-01-01',
-          termMonths: 12,
-          kind: 'CREDIT',
-          lender: 'X은행',
-          lenderType: 'BANK',
-          principal: 1000,
-          rateType: 'FIXED',
-          repaymentMethod: 'LEVEL_PAYMENT',
-        },
-      },
-      s.admin,
-    );
-    expect(
-      res.errors!.map((e) => [e.extensions!.reason, fieldsOfError(e), e.message.split(': ')[0]]),
-    ).toEqual([['INVALID_VARIABLES', ['input.principal'], 'input.principal']]);
-    const over = await t.request(
-      'query ($n: Int) { customers(first: $n) { totalCount } }',
-      { n: 'five' },
-      s.analyst,
-    );
-    expect(over.errors![0].message).toMatch(/^first: Variable "\$n" got invalid value "five"; /);
-  });
-
-  it('a loan disbursed more than a year ahead is refused naming input.disbursedOn, and nothing is written', async () => {
-    const before = await rowsIn('loan', 'loan_installment');
-    const today = koreanDate(t.app.container.clock());
-    const latest = addMonths(today, 12);
-    // Before: 2099-06-01 was booked — no instalment due for 73 years, a maturity in 2100.
-    for (const disbursedOn of ['2099-06-01', addDays(latest, 1)]) {
-      const res = await createLoan({ disbursedOn });
-      expect([disbursedOn, codesOf(res), fieldsOf(res)]).toEqual([
-        disbursedOn,
-        ['BAD_USER_INPUT'],
-        ['input.disbursedOn'],
-      ]);
-      expect(res.errors![0].message).toBe(
-        `input.disbursedOn: must be at most 12 months after today (${today}, Korean time): ${latest} at the latest`,
-      );
-    }
-    // Beyond every date's range (1900–2100), the format rule says so at the same path.
-    const far = await createLoan({ disbursedOn: '9999-01-01' });
-    expect(fieldsOf(far)).toEqual(['input.disbursedOn']);
-    expect(await rowsIn('loan', 'loan_installment')).toBe(before);
-    // The last day of the horizon is still a loan.
-    const ok = await createLoan({ disbursedOn: latest });
-    expect([ok.errors, (ok.data as { createLoan: { __typename: string } }).createLoan.__typename]).toEqual([
-      undefined,
-      'Loan',
-    ]);
-  });
-
-  it('every service rule on a new loan is said at once, not only the first', async () => {
-    // Before: a MIXED loan without its fixed period and with a grace as long as the term named fixedPeriodMonths
-    // alone; fixing it then met the next refusal.
-    const res = await createLoan({ rateType: 'MIXED', graceMonths: 12, disbursedOn: '2099-06-01' });
-    expect(fieldsOf(res)).toEqual(['input.disbursedOn', 'input.fixedPeriodMonths', 'input.graceMonths']);
-    const fields = res.errors![0].extensions!.fields as { field: string; message: string }[];
-    expect(res.errors![0].message).toBe(fields.map((f) => `${f.field}: ${f.message}`).join('; '));
-  });
-
-  it("a cursor that is not one of the list's is BAD_USER_INPUT naming it, never a 500", async () => {
-    const cursor = (keys: unknown[]) => Buffer.from(JSON.stringify(keys)).toString('base64url');
-    const loans = await t.request<{ loans: { edges: { node: { id: string } }[] } }>(
-      '{ loans(first: 1) { edges { node { id } } } }',
-      {},
-      s.admin,
-    );
-    const loanId = loans.data!.loans.edges[0].node.id;
-    // Well-formed cursors (base64url JSON arrays) whose keys are not the list's: they reached PostgreSQL as a
-    // timestamp, an integer or a bigint and answered INTERNAL_SERVER_ERROR.
-    const cases: [string, string, string][] = [
-      ['customers', `{ customers(first: 2, after: "${cursor(['x'])}") { totalCount } }`, 'after'],
-      [
-        'customers',
-        `{ customers(last: 2, before: "${cursor(['2026-01-01T00:00:00.000Z', 'x'])}") { totalCount } }`,
-        'before',
-      ],
-      ['loans', `{ loans(first: 2, after: "${cursor([1])}") { totalCount } }`, 'after'],
-      [
-        'loans by principal',
-        `{ loans(first: 2, orderBy: { field: PRINCIPAL, direction: ASC }, after: "${cursor(['2026-01-01T00:00:00.000Z', loanId])}") { totalCount } }`,
-        'after',
-      ],
-      [
-        'schedule',
-        `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2, after: "${cursor(['x'])}") { totalCount } } } }`,
-        'after',
-      ],
-      [
-        'schedule',
-        `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2, after: "${cursor([1e20])}") { totalCount } } } }`,
-        'after',
-      ],
-      ['imports', `{ imports(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`, 'after'],
-      [
-        'refinanceProducts',
-        `{ refinanceProducts(first: 2, after: "${cursor(['x'])}") { totalCount } }`,
-        'after',
-      ],
-      ['auditTrail', `{ auditTrail(first: 2, after: "${cursor(['x', 'y', 'z'])}") { totalCount } }`, 'after'],
-    ];
-    for (const [list, query, field] of cases) {
-      const res = await t.request(query, {}, s.admin);
-      expect([list, codesOf(res), fieldsOf(res), res.errors![0].message]).toEqual([
-        list,
-        ['BAD_USER_INPUT'],
-        [field],
-        `${field}: is not a cursor of this list`,
-      ]);
-    }
-    for (const query of [
-      `{ conversations(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`,
-      `{ refinanceApplications(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`,
-    ])
-      expect(fieldsOf(await t.request(query, {}, s.customer))).toEqual(['after']);
-    // The API's own cursors still page: the second page starts after the first one's end, in every order.
-    for (const order of ['CREATED_AT', 'PRINCIPAL', 'DISBURSED_ON']) {
-      const page = (after?: string) =>
-        t.request<{ loans: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string } } }>(
-          `query ($after: String) { loans(first: 3, after: $after, orderBy: { field: ${order}, direction: DESC }) {
-            edges { node { id } } pageInfo { endCursor } } }`,
-          { after },
-          s.admin,
-        );
-      const first = await page();
-      const second = await page(first.data!.loans.pageInfo.endCursor);
-      expect([order, second.errors]).toEqual([order, undefined]);
-      const seen = new Set(first.data!.loans.edges.map((e) => e.node.id));
-      expect(second.data!.loans.edges.length).toBe(3);
-      expect(second.data!.loans.edges.filter((e) => seen.has(e.node.id))).toEqual([]);
-    }
-    const schedule = await t.request<{ node: { schedule: { pageInfo: { endCursor: string } } } }>(
-      `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2) { pageInfo { endCursor } } } } }`,
-      {},
-      s.admin,
-    );
-    const next = await t.request<{ node: { schedule: { edges: { node: { number: number } }[] } } }>(
-      `query ($after: String) { node(id: "${loanId}") { ... on Loan { schedule(first: 1, after: $after) { edges { node { number } } } } } }`,
-      { after: schedule.data!.node.schedule.pageInfo.endCursor },
-      s.admin,
-    );
-    expect(next.data!.node.schedule.edges[0].node.number).toBe(3);
-  });
-
-  it("an empty chat message's rejection says input.text, like its field and every other error", async () => {
-    const res = await t.request<{ sendChatMessage: Record<string, unknown> }>(
-      'mutation { sendChatMessage(input: { text: "   " }) { __typename ... on ChatMessageRejectedError { field message } } }',
-      {},
-      s.customer,
-    );
-    // Before: message "text: must not be empty" beside field "input.text".
-    expect(res.data!.sendChatMessage).toEqual({
-      __typename: 'ChatMessageRejectedError',
-      field: 'input.text',
-      message: 'input.text: must not be empty',
+      for (const r of [await t.request(query, {}, s.analyst), await overWs(t, query, s.analyst)]) {
+        const error = r.errors![0];
+        const fields = error.extensions!.fields as { field: string; message: string }[];
+        expect(error.message).toBe(fields.map((f) => `${f.field}: ${f.message}`).join('; '));
+        expect(fields.map((f) => f.field)).toEqual([
+          'input.uploadId',
+          'input.mapping[0].column',
+          'input.options.delimiter',
+        ]);
+        for (const f of fields) expect(f.message).not.toMatch(/^(uploadId|column|delimiter) /);
+      }
     });
-  });
 
-  it("markNotificationsRead names the list item at fault, a malformed id or one that is not the viewer's", async () => {
-    const notice = Buffer.from('Notification:00000000-0000-4000-8000-000000000000').toString('base64url');
-    const own = await t.request<{ notifications: { edges: { node: { id: string } }[] } }>(
-      '{ notifications(first: 1) { edges { node { id } } } }',
-      {},
-      s.customer,
-    );
-    const ids = [...own.data!.notifications.edges.map((e) => e.node.id), 'x'];
-    const bad = await t.request(
-      'mutation ($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { updated } }',
-      { ids },
-      s.customer,
-    );
-    expect([codesOf(bad), fieldsOf(bad)]).toEqual([['BAD_USER_INPUT'], [`input.ids[${ids.length - 1}]`]]);
-    const foreign = await t.request(
-      'mutation ($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { updated } }',
-      { ids: [...ids.slice(0, -1), notice] },
-      s.customer,
-    );
-    expect(foreign.errors![0]).toMatchObject({
-      message: `input.ids[${ids.length - 1}]: is not one of your notifications`,
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: `input.ids[${ids.length - 1}]` }] },
+    it("a variable that does not coerce is said at its argument path first, like a literal's error", async () => {
+      // Before: 'Variable "$i" got invalid value 1000 at "i.principal"; …' beside field input.principal — the message
+      // named the variable's own path, the field the argument's.
+      const res = await t.request(
+        'mutation ($i: CreateLoanInput!) { createLoan(input: $i) { __typename } }',
+        {
+          i: {
+            customerId: s.ownCustomerId,
+            annualRate: '0.04',
+            disbursedOn: '2026-01-01',
+            termMonths: 12,
+            kind: 'CREDIT',
+            lender: 'X은행',
+            lenderType: 'BANK',
+            principal: 1000,
+            rateType: 'FIXED',
+            repaymentMethod: 'LEVEL_PAYMENT',
+          },
+        },
+        s.admin,
+      );
+      expect(
+        res.errors!.map((e) => [e.extensions!.reason, fieldsOfError(e), e.message.split(': ')[0]]),
+      ).toEqual([['INVALID_VARIABLES', ['input.principal'], 'input.principal']]);
+      const over = await t.request(
+        'query ($n: Int) { customers(first: $n) { totalCount } }',
+        { n: 'five' },
+        s.analyst,
+      );
+      expect(over.errors![0].message).toMatch(/^first: Variable "\$n" got invalid value "five"; /);
+    });
+
+    it('a loan disbursed more than a year ahead is refused naming input.disbursedOn, and nothing is written', async () => {
+      const before = await rowsIn('loan', 'loan_installment');
+      const today = koreanDate(t.app.container.clock());
+      const latest = addMonths(today, 12);
+      // Before: 2099-06-01 was booked — no instalment due for 73 years, a maturity in 2100.
+      for (const disbursedOn of ['2099-06-01', addDays(latest, 1)]) {
+        const res = await createLoan({ disbursedOn });
+        expect([disbursedOn, codesOf(res), fieldsOf(res)]).toEqual([
+          disbursedOn,
+          ['BAD_USER_INPUT'],
+          ['input.disbursedOn'],
+        ]);
+        expect(res.errors![0].message).toBe(
+          `input.disbursedOn: must be at most 12 months after today (${today}, Korean time): ${latest} at the latest`,
+        );
+      }
+      // Beyond every date's range (1900–2100), the format rule says so at the same path.
+      const far = await createLoan({ disbursedOn: '9999-01-01' });
+      expect(fieldsOf(far)).toEqual(['input.disbursedOn']);
+      expect(await rowsIn('loan', 'loan_installment')).toBe(before);
+      // The last day of the horizon is still a loan.
+      const ok = await createLoan({ disbursedOn: latest });
+      expect([ok.errors, (ok.data as { createLoan: { __typename: string } }).createLoan.__typename]).toEqual([
+        undefined,
+        'Loan',
+      ]);
+    });
+
+    it('every service rule on a new loan is said at once, not only the first', async () => {
+      // Before: a MIXED loan without its fixed period and with a grace as long as the term named fixedPeriodMonths
+      // alone; fixing it then met the next refusal.
+      const res = await createLoan({ rateType: 'MIXED', graceMonths: 12, disbursedOn: '2099-06-01' });
+      expect(fieldsOf(res)).toEqual(['input.disbursedOn', 'input.fixedPeriodMonths', 'input.graceMonths']);
+      const fields = res.errors![0].extensions!.fields as { field: string; message: string }[];
+      expect(res.errors![0].message).toBe(fields.map((f) => `${f.field}: ${f.message}`).join('; '));
+    });
+
+    it("a cursor that is not one of the list's is BAD_USER_INPUT naming it, never a 500", async () => {
+      const cursor = (keys: unknown[]) => Buffer.from(JSON.stringify(keys)).toString('base64url');
+      const loans = await t.request<{ loans: { edges: { node: { id: string } }[] } }>(
+        '{ loans(first: 1) { edges { node { id } } } }',
+        {},
+        s.admin,
+      );
+      const loanId = loans.data!.loans.edges[0].node.id;
+      // Well-formed cursors (base64url JSON arrays) whose keys are not the list's: they reached PostgreSQL as a
+      // timestamp, an integer or a bigint and answered INTERNAL_SERVER_ERROR.
+      const cases: [string, string, string][] = [
+        ['customers', `{ customers(first: 2, after: "${cursor(['x'])}") { totalCount } }`, 'after'],
+        [
+          'customers',
+          `{ customers(last: 2, before: "${cursor(['2026-01-01T00:00:00.000Z', 'x'])}") { totalCount } }`,
+          'before',
+        ],
+        ['loans', `{ loans(first: 2, after: "${cursor([1])}") { totalCount } }`, 'after'],
+        [
+          'loans by principal',
+          `{ loans(first: 2, orderBy: { field: PRINCIPAL, direction: ASC }, after: "${cursor(['2026-01-01T00:00:00.000Z', loanId])}") { totalCount } }`,
+          'after',
+        ],
+        [
+          'schedule',
+          `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2, after: "${cursor(['x'])}") { totalCount } } } }`,
+          'after',
+        ],
+        [
+          'schedule',
+          `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2, after: "${cursor([1e20])}") { totalCount } } } }`,
+          'after',
+        ],
+        ['imports', `{ imports(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`, 'after'],
+        [
+          'refinanceProducts',
+          `{ refinanceProducts(first: 2, after: "${cursor(['x'])}") { totalCount } }`,
+          'after',
+        ],
+        [
+          'auditTrail',
+          `{ auditTrail(first: 2, after: "${cursor(['x', 'y', 'z'])}") { totalCount } }`,
+          'after',
+        ],
+      ];
+      for (const [list, query, field] of cases) {
+        const res = await t.request(query, {}, s.admin);
+        expect([list, codesOf(res), fieldsOf(res), res.errors![0].message]).toEqual([
+          list,
+          ['BAD_USER_INPUT'],
+          [field],
+          `${field}: is not a cursor of this list`,
+        ]);
+      }
+      for (const query of [
+        `{ conversations(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`,
+        `{ refinanceApplications(first: 2, after: "${cursor(['x', 'y'])}") { totalCount } }`,
+      ])
+        expect(fieldsOf(await t.request(query, {}, s.customer))).toEqual(['after']);
+      // The API's own cursors still page: the second page starts after the first one's end, in every order.
+      for (const order of ['CREATED_AT', 'PRINCIPAL', 'DISBURSED_ON']) {
+        const page = (after?: string) =>
+          t.request<{ loans: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string } } }>(
+            `query ($after: String) { loans(first: 3, after: $after, orderBy: { field: ${order}, direction: DESC }) {
+            edges { node { id } } pageInfo { endCursor } } }`,
+            { after },
+            s.admin,
+          );
+        const first = await page();
+        const second = await page(first.data!.loans.pageInfo.endCursor);
+        expect([order, second.errors]).toEqual([order, undefined]);
+        const seen = new Set(first.data!.loans.edges.map((e) => e.node.id));
+        expect(second.data!.loans.edges.length).toBe(3);
+        expect(second.data!.loans.edges.filter((e) => seen.has(e.node.id))).toEqual([]);
+      }
+      const schedule = await t.request<{ node: { schedule: { pageInfo: { endCursor: string } } } }>(
+        `{ node(id: "${loanId}") { ... on Loan { schedule(first: 2) { pageInfo { endCursor } } } } }`,
+        {},
+        s.admin,
+      );
+      const next = await t.request<{ node: { schedule: { edges: { node: { number: number } }[] } } }>(
+        `query ($after: String) { node(id: "${loanId}") { ... on Loan { schedule(first: 1, after: $after) { edges { node { number } } } } } }`,
+        { after: schedule.data!.node.schedule.pageInfo.endCursor },
+        s.admin,
+      );
+      expect(next.data!.node.schedule.edges[0].node.number).toBe(3);
+    });
+
+    it("an empty chat message's rejection says input.text, like its field and every other error", async () => {
+      const res = await t.request<{ sendChatMessage: Record<string, unknown> }>(
+        'mutation { sendChatMessage(input: { text: "   " }) { __typename ... on ChatMessageRejectedError { field message } } }',
+        {},
+        s.customer,
+      );
+      // Before: message "text: must not be empty" beside field "input.text".
+      expect(res.data!.sendChatMessage).toEqual({
+        __typename: 'ChatMessageRejectedError',
+        field: 'input.text',
+        message: 'input.text: must not be empty',
+      });
+    });
+
+    it("markNotificationsRead names the list item at fault, a malformed id or one that is not the viewer's", async () => {
+      const notice = Buffer.from('Notification:00000000-0000-4000-8000-000000000000').toString('base64url');
+      const own = await t.request<{ notifications: { edges: { node: { id: string } }[] } }>(
+        '{ notifications(first: 1) { edges { node { id } } } }',
+        {},
+        s.customer,
+      );
+      const ids = [...own.data!.notifications.edges.map((e) => e.node.id), 'x'];
+      const bad = await t.request(
+        'mutation ($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { updated } }',
+        { ids },
+        s.customer,
+      );
+      expect([codesOf(bad), fieldsOf(bad)]).toEqual([['BAD_USER_INPUT'], [`input.ids[${ids.length - 1}]`]]);
+      const foreign = await t.request(
+        'mutation ($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { updated } }',
+        { ids: [...ids.slice(0, -1), notice] },
+        s.customer,
+      );
+      expect(foreign.errors![0]).toMatchObject({
+        message: `input.ids[${ids.length - 1}]: is not one of your notifications`,
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: `input.ids[${ids.length - 1}]` }] },
+      });
     });
   });
 });
