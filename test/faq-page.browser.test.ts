@@ -54,7 +54,9 @@ describe('/loans FAQ section', () => {
       const p = await open(DEMO.admin);
       const form = p.locator('#faq-list form[data-key="rows"]');
       await form.waitFor();
-      expect(await p.locator('#faq-list form').count()).toBe(15); // the seeded entries: 8 figures of the latest import, 2 on what the importer accepts, 1 on how to upload, 4 on how an import works
+      // The seeded entries: 8 figures of the latest import, 2 on what the importer accepts, 1 on how to upload, 4 on how
+      // an import works, 3 on the encoding, the row limit and bad rows (QA round 28).
+      expect(await p.locator('#faq-list form').count()).toBe(18);
       expect(await form.locator('textarea[name="answerKo"]').inputValue()).toBe(before.answerKo);
 
       const answer = '최근 업로드에서 가져온 행은 모두 {{import.rowsImported}}행입니다.';
