@@ -309,6 +309,11 @@ function date(iso: string, data: TurnData, lang: Lang): string {
   return formatDate(iso.slice(0, 10), lang, data.asOf);
 }
 
+/** A Korean date without its weekday note ("12월 1일"), for a sentence whose answer is the weekday itself. */
+function dateWithoutWeekday(iso: string, data: TurnData): string {
+  return date(iso, data, 'ko').replace(/ \([^)]*\)$/u, '');
+}
+
 function steps(lang: Lang, items: string[]): string[] {
   if (items.length === 0) return [];
   // An English step starts with a capital, whatever phrase it was built from ("ask the lender about…").
@@ -416,7 +421,7 @@ function debitDayLead(l: LoanLine, data: TurnData, lang: Lang, weekendAsked = fa
     const wd = new Date(`${n.dueDate}T00:00:00Z`).getUTCDay();
     const off = !!n.debitDate && n.debitDate !== n.dueDate;
     const weekend = isWeekend(n.dueDate);
-    const day = date(n.dueDate, data, lang).replace(/ \([^)]*\)$/u, '');
+    const day = dateWithoutWeekday(n.dueDate, data);
     if (!off)
       return lang === 'ko'
         ? koText`아니요, ${day}은/는 ${WEEKDAYS_KO[wd]}요일이라 평일입니다: ${loanName(l, lang)}의 다음 납입액 ${n.payment.text}은/는 그날 그대로 출금됩니다.`
@@ -2523,7 +2528,7 @@ function weekdayOfLines(input: IntentReplyInput): string[] {
   const weekend = wd === 0 || wd === 6;
   const holiday = !weekend && HOLIDAYS.has(d);
   // The weekday is the answer, so the Korean date is said without its "(화)" note: "12월 1일은 화요일이라".
-  const on = lang === 'ko' ? date(d, data, lang).replace(/ \([^)]*\)$/u, '') : date(d, data, lang);
+  const on = lang === 'ko' ? dateWithoutWeekday(d, data) : date(d, data, lang);
   const paying = activeLoans(data).filter((l) => l.nextPayment?.dueDate === d);
   const debit = nextBusinessDay(d, HOLIDAYS);
   const lead =
